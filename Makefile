@@ -1,0 +1,37 @@
+# make serve: set up and serve at http://127.0.0.1:8000 · make test: set up and run every test
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup serve build test check report bench clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+serve: $(STAMP)
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(PY) -m mkdocs build --strict --site-dir site
+
+check: $(STAMP)
+	$(PY) -m kb check
+
+report: $(STAMP)
+	$(PY) -m kb report
+
+test: $(STAMP)
+	$(PY) -m kb check
+	$(PY) -m pytest -q tests
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf site .bench

@@ -1,0 +1,56 @@
+"""The machine-readable export served at api/v1/*.json (format documented in docs/about/api.md)."""
+from __future__ import annotations
+
+from .link import Index
+from .render import page_src, url
+
+
+def _violation(v: dict) -> dict:
+    out = {"statute": v["statute"], "article": str(v["article"]), "level": v["level"], "applies_when": v["applies_when"]}
+    for key in ("paragraph", "item", "not_when"):
+        if key in v:
+            out[key] = v[key]
+    return out
+
+
+def records(index: Index) -> dict[str, list]:
+    behaviors = [{
+        "id": bid, "url": url(page_src("behaviors", bid)), "url_en": url(page_src("behaviors", bid, "en")),
+        "category": d.data["category"], "title": d.data["title"], "summary": d.data["summary"],
+        "symptoms": d.data["symptoms"], "verdict": d.data["verdict"],
+        "violations": [_violation(v) for v in d.data["violations"]],
+        "evidence": d.data["evidence"], "steps": d.data["steps"], "channels": d.data["channels"],
+        "related": d.data.get("related", []),
+        "cases": [index.case_slug(c) for c in index.behavior_cases.get(bid, [])],
+    } for bid, d in index.behaviors.items()]
+    statutes = []
+    for sid, d in index.statutes.items():
+        data = d.data
+        articles = []
+        for a in data["articles"]:
+            label = str(a["label"])
+            record = {"label": label, "url": url(page_src("statutes", sid)) + f"#art-{label}",
+                      "behaviors": [bid for bid, _ in index.article_behaviors.get((sid, label), [])]}
+            if "text" in a:
+                record.update(number=a["number"], text=a["text"], verified=True)
+            else:
+                record.update(topic=a["topic"], summary=a["summary"], reported_by=a["reported_by"], verified=False)
+            articles.append(record)
+        statutes.append({
+            "id": sid, "url": url(page_src("statutes", sid)), "title": data["title"], "title_en": data["title_en"],
+            "short_title": data["short_title"], "issuer": data["issuer"], "level": data["level"],
+            "version": data["version"], "effective": data["effective"], "status": data["status"],
+            "superseded_by": data.get("superseded_by"), "kind": data["source"]["kind"],
+            "unverified": data.get("unverified", []), "articles": articles,
+        })
+    cases = [{
+        "id": index.case_slug(c), "url": f"cases/{index.case_slug(c)}/", "title": c.data["title"], "date": c.data["date"],
+        "behaviors": c.data["behaviors"], "lender_type": c.data["lender_type"], "provenance": c.data["provenance"]["kind"],
+        "outcome": c.data["outcome"], "review": c.data["review"]["state"],
+    } for c in index.cases]
+    channels = [{
+        "id": cid, "url": f"channels/#ch-{cid}", **{k: d.data[k] for k in ("kind", "name", "contact", "handles", "lender_types", "verification", "verified_on", "source")},
+        **({"how": d.data["how"]} if "how" in d.data else {}), **({"note": d.data["note"]} if "note" in d.data else {}),
+        "behaviors": index.channel_behaviors.get(cid, []),
+    } for cid, d in index.channels.items()]
+    return {"behaviors": behaviors, "statutes": statutes, "cases": cases, "channels": channels}

@@ -1,0 +1,111 @@
+"""MkDocs hooks: check the content, generate pages in memory, inject boxes, export JSON, index for search.
+
+Nothing generated is written to docs/. `mkdocs serve` watches the content folders,
+so editing a YAML file rebuilds the pages that come from it.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from . import export, render, search
+from .check import check
+from .words import CATEGORIES
+
+log = logging.getLogger("mkdocs.hooks.kb")
+CARDS_MARK = "<!-- kb:behavior-cards -->"
+GUIDES = ["first-steps", "check-debt", "negotiate", "evidence", "complain", "credit-report", "lawful-collection", "myths", "support"]
+_state: dict = {}
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_config(config):
+    result = check(_root(config))
+    for problem in result.warnings:
+        log.info("kb: %s", problem)
+    if result.errors:
+        listing = "\n".join(str(p) for p in result.errors)
+        raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
+    if not result.corpus_checked:
+        log.info("kb: reference corpus not found; statute texts were not compared with it")
+    _state["index"] = result.index
+    config.nav = _nav(result.index, _root(config) / "docs")
+    return config
+
+
+def _nav(index, docs: Path) -> list:
+    def behaviors(lang):
+        prefix = render.prefix(lang)
+        sections = [f"{prefix}behaviors/index.md"]
+        for cat, names in CATEGORIES.items():
+            members = [render.page_src("behaviors", b, lang) for b, d in index.behaviors.items() if d.data["category"] == cat]
+            if members:
+                sections.append({names[lang]: members})
+        return sections
+
+    guides = ["guides/index.md"] + [f"guides/{g}.md" for g in GUIDES if (docs / "guides" / f"{g}.md").exists()]
+    return [
+        {"首页": "index.md"},
+        {"我遇到了什么": behaviors("zh")},
+        {"行动指南": guides},
+        {"法条": "statutes/index.md"},
+        {"投诉渠道": "channels/index.md"},
+        {"案例": "cases/index.md"},
+        {"对照表": "matrix.md"},
+        {"关于": ["about/index.md", "about/api.md"]},
+        {"English": ["en/index.md", {"Behaviors": behaviors("en")}, "en/statutes/index.md", "en/channels/index.md"]},
+    ]
+
+
+def on_files(files, config):
+    for src, content in render.generated_pages(_state["index"]).items():
+        files.append(File.generated(config, src, content=content))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    index = _state["index"]
+    src = page.file.src_uri
+    if CARDS_MARK in markdown:
+        lang = "en" if src.startswith("en/") else "zh"
+        markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
+    if src.startswith("cases/") and src != "cases/index.md":
+        case = next(c for c in index.cases if c.path == "docs/" + src)
+        head, sep, rest = markdown.partition("\n")
+        if head.startswith("# "):
+            markdown = head + "\n\n" + render.case_box(index, case) + rest
+        else:
+            markdown = f"# {case.data['title']}\n\n" + render.case_box(index, case) + markdown
+    return markdown
+
+
+def on_post_page(output, page, config):
+    lang = page.meta.get("kb_lang") or ("en" if page.file.src_uri.startswith("en/") else "zh")
+    if lang == "en":
+        output = output.replace('<html lang="zh"', '<html lang="en"', 1)
+    if page.file.src_uri not in search.UNINDEXED:
+        output = output.replace('<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset" data-pagefind-body>', 1)
+    return output
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    api = site / "api" / "v1"
+    api.mkdir(parents=True, exist_ok=True)
+    for name, records in export.records(_state["index"]).items():
+        (api / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    search.index_site(site)
+
+
+def on_serve(server, config, builder):
+    root = _root(config)
+    for folder in ("statutes", "behaviors", "channels", "schemas", "kb"):
+        server.watch(str(root / folder))
+    return server

@@ -1,0 +1,239 @@
+"""Read content files into documents, keeping the line of every field.
+
+YAML goes through the C event parser when it is available. The document tree is
+built from the event stream directly, so that duplicate keys, anchors and aliases
+are reported (PyYAML would keep the last duplicate silently and expand aliases),
+and an alias bomb costs nothing because aliases are never expanded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml import events as ev
+
+from .rules import RULES
+
+try:  # the C parser is much faster; fall back to the pure-Python one
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader
+
+MAX_DEPTH = 40
+_resolver = yaml.resolver.Resolver()
+_constructor = yaml.constructor.SafeConstructor()
+_KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str", "tag:yaml.org,2002:binary", "tag:yaml.org,2002:merge"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    code: str
+    message: str
+
+    @property
+    def blocking(self) -> bool:
+        return RULES[self.code].blocking
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.code} {self.message}. {RULES[self.code].fix}"
+
+
+@dataclass
+class Doc:
+    """One content file: its data, the line of every field, and (for cases) the Markdown body."""
+
+    kind: str
+    path: str
+    data: object
+    lines: dict = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+
+    def line(self, *keys) -> int:
+        """Line of the field at keys, or of its closest ancestor that has one."""
+        keys = tuple(keys)
+        while keys:
+            if keys in self.lines:
+                return self.lines[keys]
+            keys = keys[:-1]
+        return self.lines.get((), 1)
+
+    def problem(self, code: str, message: str, *keys) -> Problem:
+        return Problem(self.path, self.line(*keys), code, message)
+
+
+class _Stop(Exception):
+    def __init__(self, problem_code: str, message: str, line: int):
+        super().__init__(message)
+        self.code, self.message, self.line = problem_code, message, line
+
+
+def _scalar(event: ev.ScalarEvent):
+    if event.tag not in (None, "!"):
+        raise _Stop("E103", f"explicit YAML tag {event.tag!r} is not allowed", event.start_mark.line + 1)
+    tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag in _KEEP_AS_TEXT:
+        return event.value
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    return _constructor.construct_object(node)
+
+
+class _Builder:
+    def __init__(self, stream, offset: int, problems: list, path: str):
+        self.stream, self.offset, self.problems, self.path = stream, offset, problems, path
+        self.lines: dict = {}
+
+    def line_of(self, event) -> int:
+        return event.start_mark.line + 1 + self.offset
+
+    def value(self, event, keys: tuple, depth: int):
+        if depth > MAX_DEPTH:
+            raise _Stop("E103", f"nesting deeper than {MAX_DEPTH} levels", self.line_of(event))
+        if isinstance(event, ev.AliasEvent):
+            raise _Stop("E105", f"alias *{event.anchor}", self.line_of(event))
+        if getattr(event, "anchor", None):
+            raise _Stop("E105", f"anchor &{event.anchor}", self.line_of(event))
+        if isinstance(event, ev.ScalarEvent):
+            return _scalar(event)
+        if getattr(event, "tag", None) not in (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+            raise _Stop("E103", f"explicit YAML tag {event.tag!r} is not allowed", self.line_of(event))
+        if isinstance(event, ev.SequenceStartEvent):
+            items = []
+            for item in self.stream:
+                if isinstance(item, ev.SequenceEndEvent):
+                    return items
+                self.lines[keys + (len(items),)] = self.line_of(item)
+                items.append(self.value(item, keys + (len(items),), depth + 1))
+        if isinstance(event, ev.MappingStartEvent):
+            mapping: dict = {}
+            for key_event in self.stream:
+                if isinstance(key_event, ev.MappingEndEvent):
+                    return mapping
+                key = self.value(key_event, keys, depth + 1)
+                line = self.line_of(key_event)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    raise _Stop("E103", "a key must be plain text", line)
+                key = str(key)
+                value = self.value(next(self.stream), keys + (key,), depth + 1)
+                if key in mapping:
+                    self.problems.append(Problem(self.path, line, "E104", f"key '{key}' appears twice (first at line {self.lines[keys + (key,)]})"))
+                    continue
+                self.lines[keys + (key,)] = line
+                mapping[key] = value
+        raise _Stop("E103", "unexpected YAML structure", self.line_of(event))
+
+
+def parse_yaml(text: str, path: str, offset: int = 0):
+    """Parse one YAML document. Returns (data, lines, problems); data is None when unreadable."""
+    problems: list[Problem] = []
+    stream = iter(yaml.parse(text, Loader=_Loader))
+    builder = _Builder(stream, offset, problems, path)
+    try:
+        next(stream)  # StreamStart
+        start = next(stream)
+        if isinstance(start, ev.StreamEndEvent):
+            return None, {}, [Problem(path, 1 + offset, "E102", "no YAML content")]
+        first = next(stream)  # first event of the document body
+        builder.lines[()] = builder.line_of(first)
+        data = builder.value(first, (), 0)
+        next(stream)  # DocumentEnd
+        if not isinstance(next(stream), ev.StreamEndEvent):
+            raise _Stop("E103", "more than one YAML document in the file", builder.line_of(first))
+    except _Stop as stop:
+        return None, {}, problems + [Problem(path, stop.line, stop.code, stop.message)]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = (mark.line + 1 if mark else 1) + offset
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, {}, problems + [Problem(path, line, "E103", reason)]
+    except (ValueError, TypeError, OverflowError) as error:  # a scalar the constructor rejects
+        return None, {}, problems + [Problem(path, 1 + offset, "E103", str(error))]
+    return data, builder.lines, problems
+
+
+def read_text(file: Path, shown: str):
+    """Decode a file as UTF-8 and check it for the problems every content file must avoid."""
+    raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [Problem(shown, line, "E100", f"byte 0x{raw[error.start]:02x} is not valid UTF-8")]
+    if not text.strip():
+        return None, [Problem(shown, 1, "E102", "the file is empty")]
+    tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
+    if tab_lines:
+        return None, [Problem(shown, tab_lines[0], "E101", f"tab character on {len(tab_lines)} line(s)")]
+    return text, []
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.S)
+
+
+def load_yaml_doc(file: Path, kind: str, shown: str):
+    text, problems = read_text(file, shown)
+    if text is None:
+        return None, problems
+    data, lines, problems = parse_yaml(text, shown)
+    if data is None:
+        return None, problems
+    return Doc(kind, shown, data, lines), problems
+
+
+def load_case(file: Path, shown: str):
+    text, problems = read_text(file, shown)
+    if text is None:
+        return None, problems
+    match = _FRONT.match(text)
+    if not match:
+        return None, [Problem(shown, 1, "E106", "the file does not start with '---' front matter")]
+    front = match.group(1) or ""
+    if not front.strip():
+        return None, [Problem(shown, 2, "E102", "the front matter is empty")]
+    data, lines, problems = parse_yaml(front, shown, offset=1)
+    if data is None:
+        return None, problems
+    body_line = text[: match.end()].count("\n") + 1
+    return Doc("case", shown, data, lines, body=text[match.end():], body_line=body_line), problems
+
+
+@dataclass
+class Content:
+    """Everything loaded from a content root."""
+
+    root: Path
+    statutes: list = field(default_factory=list)
+    behaviors: list = field(default_factory=list)
+    channels: list = field(default_factory=list)
+    cases: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+
+
+LAYOUT = {  # kind: (folder under the root, file pattern)
+    "statute": ("statutes", "*.yml"),
+    "behavior": ("behaviors", "*.yml"),
+    "channel": ("channels", "*.yml"),
+    "case": ("docs/cases", "*.md"),
+}
+
+
+def case_files(root: Path):
+    folder = root / LAYOUT["case"][0]
+    return sorted(p for p in folder.glob("*.md") if p.name != "index.md" and not p.name.startswith("_"))
+
+
+def load_all(root: Path) -> Content:
+    content = Content(root)
+    for kind, (folder, pattern) in LAYOUT.items():
+        files = case_files(root) if kind == "case" else sorted((root / folder).glob(pattern))
+        for file in files:
+            shown = file.relative_to(root).as_posix()
+            doc, problems = load_case(file, shown) if kind == "case" else load_yaml_doc(file, kind, shown)
+            content.problems.extend(problems)
+            if doc is not None:
+                getattr(content, kind + "s" if kind != "case" else "cases").append(doc)
+    return content

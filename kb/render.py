@@ -1,0 +1,363 @@
+"""Markdown for every generated page, and the JSON export. Pure functions of the linked Index."""
+from __future__ import annotations
+
+from html import escape
+
+from .corpus import article_number
+from .link import Index, paragraphs
+from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, PROVENANCE, STATUS_EN, STATUTE_LEVELS, UI, VERIFICATION
+
+LANGS = ("zh", "en")
+CN_ITEMS = "一二三四五六七八九十"
+
+
+def prefix(lang: str) -> str:
+    """Folder of a language's pages: Chinese at the root, English under en/."""
+    return "" if lang == "zh" else "en/"
+
+
+def url(src: str) -> str:
+    """Site-relative URL of a page with directory URLs: behaviors/x.md -> behaviors/x/."""
+    if src.endswith("index.md"):
+        return src[: -len("index.md")]
+    return src[:-3] + "/"
+
+
+def page_src(kind: str, ident: str, lang: str = "zh") -> str:
+    return f"{prefix(lang)}{kind}/{ident}.md"
+
+
+def level_badge(level: str, lang: str) -> str:
+    return f'<span class="kb-level kb-level--{LEVELS[level]["slug"]}">{escape(LEVELS[level][lang])}</span>'
+
+
+def search_tags(kind: str) -> str:
+    """Hidden markers that Pagefind reads: the page kind as a filter and as metadata."""
+    return f'<div hidden data-pagefind-filter="kind:{kind}" data-pagefind-meta="kind:{kind}"></div>\n'
+
+
+def front(title: str, description: str = "", lang: str = "zh") -> str:
+    lines = ["---", f"title: {_yaml_str(title)}"]
+    if description:
+        lines.append(f"description: {_yaml_str(description)}")
+    lines.append(f"kb_lang: {lang}")
+    return "\n".join(lines + ["---", ""]) + "\n"
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def short(index: Index, sid: str, lang: str) -> str:
+    data = index.statutes[sid].data
+    return data["short_title"] if lang == "zh" else data.get("short_title_en", data["title_en"])
+
+
+def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = None, item: int | None = None) -> str:
+    """民法典第一千零三十三条第一款第（五）项 / Civil Code, Art. 1033(1)(5)."""
+    article = index.articles[(sid, label)]
+    if "text" not in article:  # a summary provision
+        topic = article["topic"][lang]
+        return f"{short(index, sid, lang)}：{topic}" if lang == "zh" else f"{short(index, sid, lang)}: {topic}"
+    if lang == "zh":
+        out = short(index, sid, lang) + article["number"].rstrip("、")
+        if paragraph:
+            out += f"第{CN_ITEMS[paragraph - 1] if paragraph <= 10 else paragraph}款"
+        if item:
+            out += f"第（{CN_ITEMS[item - 1] if item <= 10 else item}）项"
+        return out
+    if label == "body":
+        return short(index, sid, lang)
+    number = label.replace("item-", "item ").replace("-", "-")
+    out = f"{short(index, sid, lang)}, {'Art. ' if not label.startswith('item-') else ''}{number}"
+    if paragraph:
+        out += f"({paragraph})"
+    if item:
+        out += f"({item})"
+    return out
+
+
+def article_html(article: dict, paragraph: int | None = None, item: int | None = None) -> str:
+    """Verbatim text as HTML, one paragraph per line, the cited paragraph or item highlighted."""
+    out = ['<div class="kb-article-text" lang="zh">']
+    for p, lines in enumerate(paragraphs(article["text"]), 1):
+        for i, line in enumerate(lines):
+            cls = "kb-item" if i else "kb-para"
+            text = escape(line)
+            hit = paragraph and p == paragraph and (item == i if item else i == 0) or (item and not paragraph and p == 1 and i == item)
+            if hit:
+                text = f"<mark>{text}</mark>"
+            out.append(f'<p class="{cls}">{text}</p>')
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _indent(text: str, spaces: int = 4) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
+
+
+def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
+    data = index.channels[cid].data
+    contact = "；".join(c["value"] for c in data["contact"]) if lang == "zh" else "; ".join(c["value"] for c in data["contact"])
+    badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{VERIFICATION[data["verification"]][lang]}</span>'
+    return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid})：{contact}{badge}" if lang == "zh" else \
+        f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}): {contact}{badge}"
+
+
+def behavior_page(index: Index, bid: str, lang: str) -> str:
+    t = UI[lang]
+    data = index.behaviors[bid].data
+    other = "en" if lang == "zh" else "zh"
+    out = [front(data["title"][lang], data["summary"][lang], lang)]
+    out.append(f"# {data['title'][lang]}\n")
+    out.append(search_tags("behavior"))
+    counterpart = f"../en/behaviors/{bid}.md" if lang == "zh" else f"../../behaviors/{bid}.md"
+    out.append(f'[{UI[lang]["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
+    out.append(f"**{data['summary'][lang]}**\n")
+    phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
+    out.append(f'<p class="kb-symptoms" data-pagefind-weight="10"><strong>{t["symptoms"]}：</strong>'
+               + "、".join(f"“{escape(s)}”" for s in phrases) + "</p>\n" if lang == "zh" else
+               f'<p class="kb-symptoms" data-pagefind-weight="10"><strong>{t["symptoms"]}:</strong> '
+               + ", ".join(f"“{escape(s)}”" for s in phrases) + "</p>\n")
+    out.append(f'## {t["verdict"]} {{#verdict}}\n')
+    for verdict in data["verdict"]:
+        out.append(f'- {level_badge(verdict["level"], lang)} {verdict["text"][lang]}')
+    out.append("")
+    out.append(f'## {t["what"]} {{#what}}\n\n{data["explanation"][lang]}\n')
+    if data.get("lawful"):
+        out.append(f'## {t["lawful"]} {{#lawful}}\n\n{data["lawful"][lang]}\n')
+    out.append(f'## {t["violations"]} {{#violations}}\n')
+    for violation in data["violations"]:
+        sid, label = violation["statute"], str(violation["article"])
+        article = index.articles[(sid, label)]
+        name = cite(index, sid, label, lang, violation.get("paragraph"), violation.get("item"))
+        out.append(f'### {name} {{#v-{sid}-{label}}}\n')
+        statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
+        out.append(f'{level_badge(violation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n')
+        out.append(f'**{t["applies"]}：** {violation["applies_when"][lang]}\n' if lang == "zh" else f'**{t["applies"]}:** {violation["applies_when"][lang]}\n')
+        if violation.get("not_when"):
+            out.append(f'**{t["not_applies"]}：** {violation["not_when"][lang]}\n' if lang == "zh" else f'**{t["not_applies"]}:** {violation["not_when"][lang]}\n')
+        if "text" in article:
+            out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, violation.get("paragraph"), violation.get("item"))}\n\n</details>\n')
+        else:
+            statute = index.statutes[sid].data
+            not_law = f' {t["not_law"]}' if statute["level"] in ("国家标准", "行业自律规范") else ""
+            out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{t["summary_note"]}{not_law}*\n')
+    out.append(f'## {t["evidence"]} {{#evidence}}\n')
+    out += [f"- {e[lang]}" for e in data["evidence"]]
+    out.append(f'\n## {t["steps"]} {{#steps}}\n')
+    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
+    out.append(f'\n## {t["channels"]} {{#channels}}\n')
+    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
+    if data.get("related"):
+        out.append(f'\n## {t["related"]} {{#related}}\n')
+        out += [f"- [{index.behaviors[r].data['title'][lang]}]({r}.md)" for r in data["related"]]
+    out.append(f'\n## {t["cases"]} {{#cases}}\n')
+    cases = index.behavior_cases.get(bid, [])
+    depth = "../" if lang == "zh" else "../../"
+    out += [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases] or [t["no_cases"]]
+    return "\n".join(out) + "\n"
+
+
+def statute_page(index: Index, sid: str, lang: str) -> str:
+    t = UI[lang]
+    data = index.statutes[sid].data
+    title = data["title"] if lang == "zh" else data["title_en"]
+    out = [front(title, data["short_title"], lang)]
+    out.append(f"# {title}\n")
+    out.append(search_tags("statute"))
+    if lang == "en":
+        out.append(f'*{data["title"]}* — the English title is our translation. No official English text is used: the article texts below are the Chinese originals.\n')
+    summary = data["source"]["kind"] == "summary"
+    rows = [(t["level"], data["level"] if lang == "zh" else STATUTE_LEVELS[data["level"]]),
+            (t["issuer"], data["issuer"]), (t["version"], data["version"]),
+            (t["effective"], data["effective"] or t["unverified"]),
+            (t["status"], data["status"] if lang == "zh" else STATUS_EN[data["status"]])]
+    if data.get("document_number"):
+        rows.append((t["docno"], data["document_number"]))
+    rows.append((t["source"], data["source"]["origin"] + (f" · <{data['source']['official_url']}>" if data["source"].get("official_url") else "")))
+    out.append("| | |\n|---|---|")
+    out += [f"| {k} | {v} |" for k, v in rows]
+    out.append("")
+    if data.get("superseded_by"):
+        new = index.statutes[data["superseded_by"]].data
+        out.append(f'!!! danger ""\n\n    → [{new["title"] if lang == "zh" else new["title_en"]}]({data["superseded_by"]}.md)\n')
+    if summary:
+        not_law = f' {t["not_law"]}' if data["level"] in ("国家标准", "行业自律规范") else ""
+        out.append(f'!!! warning "{t["summary_rule"]}"\n\n    {t["summary_note"]}{not_law}\n')
+    if data.get("note"):
+        out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(data["note"][lang])}\n')
+    if data.get("unverified"):
+        out.append(f'!!! question "{t["unverified"]}"\n')
+        out += [f"    - {u}" for u in data["unverified"]]
+        out.append("")
+    predecessor = next((s for s, d in index.statutes.items() if d.data.get("superseded_by") == sid), None)
+    for article in data["articles"]:
+        label = str(article["label"])
+        heading = article["number"] if "text" in article else article["topic"][lang]
+        out.append(f"## {heading} {{#art-{label}}}\n")
+        if "text" in article:
+            out.append(article_html(article) + "\n")
+            if article.get("replaces") and predecessor:
+                old = index.articles[(predecessor, str(article["replaces"]))]
+                out.append(f'<p class="kb-replaces">{t["replaces"]}：<a href="../{predecessor}/#art-{article["replaces"]}">{old["number"]}</a></p>\n')
+        else:
+            if article.get("article_number"):
+                out.append(f'*{t["article_number"]}：{article["article_number"]}（{t["unverified"]}）*\n')
+            out.append(f'<div class="kb-summary" markdown>\n\n{article["summary"][lang]}\n\n</div>\n')
+            out.append(f'*{t["reported_by"]}：{article["reported_by"]}*\n')
+        if article.get("note"):
+            out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(article["note"][lang])}\n')
+        users = index.article_behaviors.get((sid, label), [])
+        if users:
+            out.append(f'**{t["article_behaviors"]}**\n')
+            for bid, violation in users:
+                b = index.behaviors[bid].data
+                out.append(f'- [{b["title"][lang]}](../behaviors/{bid}.md#v-{sid}-{label}) {level_badge(violation["level"], lang)}')
+            out.append("")
+        cases = index.article_cases.get((sid, label), [])
+        if cases:
+            depth = "../" if lang == "zh" else "../../"
+            out.append(f'**{t["article_cases"]}**\n')
+            out += [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)" for c in cases]
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def behavior_cards(index: Index, lang: str, depth: str = "") -> str:
+    """Cards of all behaviors grouped by category (home page and behavior index)."""
+    out = []
+    for cat, names in CATEGORIES.items():
+        members = [(bid, d.data) for bid, d in index.behaviors.items() if d.data["category"] == cat]
+        if not members:
+            continue
+        out.append(f'### {names[lang]} {{#cat-{cat}}}\n\n<div class="grid cards kb-cards" markdown>\n')
+        for bid, data in members:
+            levels = " ".join(level_badge(lv, lang) for lv in dict.fromkeys(v["level"] for v in data["violations"]))
+            out.append(f'-   [**{data["title"][lang]}**]({depth}behaviors/{bid}.md)\n\n    {data["summary"][lang]}\n\n    {levels}\n')
+        out.append("</div>\n")
+    return "\n".join(out)
+
+
+def behaviors_index(index: Index, lang: str) -> str:
+    t = UI[lang]
+    return front(t["behaviors"], lang=lang) + f"# {t['behaviors']}\n\n" + behavior_cards(index, lang, "../")
+
+
+def statutes_index(index: Index, lang: str) -> str:
+    t = UI[lang]
+    out = [front(t["statutes"], lang=lang), f"# {t['statutes']}\n"]
+    if lang == "en":
+        out.append("Statute texts on this site are the Chinese originals. English titles are our translations; no official English text is used.\n")
+    for level, level_en in STATUTE_LEVELS.items():
+        members = [(sid, d.data) for sid, d in index.statutes.items() if d.data["level"] == level]
+        if not members:
+            continue
+        out.append(f"## {level if lang == 'zh' else level_en}\n")
+        for sid, data in sorted(members, key=lambda m: (m[1]["status"] != "现行有效", m[0])):
+            status = data["status"] if lang == "zh" else STATUS_EN[data["status"]]
+            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) for a in data["articles"])
+            mark = f' <span class="kb-unverified">{t["summary_rule"]}</span>' if data["source"]["kind"] == "summary" else ""
+            name = data["title"] if lang == "zh" else f'{data["title_en"]} ({data["short_title"]})'
+            out.append(f"- [{name}]({sid}.md) — {status}, {len(data['articles'])} {'条/项' if lang == 'zh' else 'articles'}, "
+                       f"{cited} {'处引用' if lang == 'zh' else 'citations'}{mark}")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def cases_index(index: Index) -> str:
+    out = [front("全部案例"), "# 全部案例\n", "案例按时间从新到旧排列。每个案例都注明来源：编辑编写的综合示例、法院判决或当事人投稿。\n"]
+    out.append("| 时间 | 案例 | 放贷机构 | 涉及行为 |\n|---|---|---|---|")
+    for case in index.cases:
+        behaviors = "、".join(f"[{index.behaviors[b].data['title']['zh']}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
+        out.append(f"| {case.data['date']} | [{case.data['title']}]({index.case_slug(case)}.md) | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
+    return "\n".join(out) + "\n"
+
+
+def channels_page(index: Index, lang: str) -> str:
+    t = UI[lang]
+    out = [front(t["all_channels"], lang=lang), f"# {t['all_channels']}\n", search_tags("channel")]
+    for cid, doc in index.channels.items():
+        data = doc.data
+        out.append(f"## {data['name'][lang]} {{#ch-{cid}}}\n")
+        ver = VERIFICATION[data["verification"]][lang]
+        out.append(f'<span class="kb-tag">{CHANNEL_KINDS[data["kind"]][lang]}</span> '
+                   f'<span class="{"kb-verified" if data["verification"] == "verified" else "kb-unverified"}">{ver}</span>\n')
+        out.append(f"- **{t['contact']}**: " + "; ".join(f"{c['value']}" for c in data["contact"]))
+        out.append(f"- **{t['handles']}**: {data['handles'][lang]}")
+        out.append(f"- **{t['lenders']}**: " + ", ".join(LENDER_TYPES[lt][lang] for lt in data["lender_types"]))
+        out.append(f"- **{t['source']}**: {data['source']} ({t['checked']} {data['verified_on']})")
+        if data.get("how"):
+            out.append(f"\n**{t['how']}**\n\n{data['how'][lang]}")
+        if data.get("note"):
+            out.append(f'\n!!! note ""\n\n{_indent(data["note"][lang])}')
+        users = index.channel_behaviors.get(cid, [])
+        if users:
+            out.append("\n" + ("适用于：" if lang == "zh" else "Used for: ") + ("、" if lang == "zh" else ", ").join(
+                f"[{index.behaviors[b].data['title'][lang]}](../behaviors/{b}.md)" for b in users))
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def matrix_page(index: Index) -> str:
+    cited = sorted({key for key in index.article_behaviors}, key=lambda k: (k[0], k[1]))
+    by_statute: dict[str, list[str]] = {}
+    for sid, label in cited:
+        by_statute.setdefault(sid, []).append(label)
+    out = [front("行为 × 法条对照表"), "# 行为 × 法条对照表\n",
+           "每一行是一种催收行为，每一列是一部法律或规范；格子里是该行为可能违反的条文。\n"]
+    sids = list(by_statute)
+    out.append("| 行为 | " + " | ".join(f"[{short(index, s, 'zh')}](statutes/{s}.md)" for s in sids) + " |")
+    out.append("|---|" + "---|" * len(sids))
+    for bid, doc in index.behaviors.items():
+        cells = []
+        for sid in sids:
+            labels = [str(v["article"]) for v in doc.data["violations"] if v["statute"] == sid]
+            cells.append(" ".join(f"[{_label_short(index, sid, lb)}](statutes/{sid}.md#art-{lb})" for lb in dict.fromkeys(labels)))
+        out.append(f"| [{doc.data['title']['zh']}](behaviors/{bid}.md) | " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def _label_short(index: Index, sid: str, label: str) -> str:
+    article = index.articles[(sid, label)]
+    return article_number(label).replace("第", "").replace("条", "") if "text" in article else article["topic"]["zh"]
+
+
+def case_box(index: Index, case) -> str:
+    """The generated box at the top of a case page."""
+    data = case.data
+    out = []
+    review = data["review"]
+    if review["state"] != "reviewed":
+        out.append(f'!!! warning "未经审核"\n\n    {UI["zh"]["unreviewed"]}\n')
+    out.append(search_tags("case"))
+    meta = [f"**时间**：{data['date']}", f"**放贷机构**：{LENDER_TYPES[data['lender_type']]['zh']}",
+            f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}" + (f"（{data['provenance']['case_number']}）" if data["provenance"].get("case_number") else "")]
+    if review["state"] == "reviewed":
+        meta.append(f"**审核**：{review['reviewer']}")
+    out.append(" · ".join(meta) + "\n")
+    out.append(f'!!! abstract "{UI["zh"]["case_box"]}"\n')
+    for bid in data["behaviors"]:
+        behavior = index.behaviors[bid].data
+        articles = "；".join(
+            f"[{cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item'))}](../statutes/{v['statute']}.md#art-{v['article']})"
+            for v in behavior["violations"])
+        out.append(f"    - [{behavior['title']['zh']}](../behaviors/{bid}.md)：{articles}")
+    out.append(f"\n    **结果**：{data['outcome']}\n")
+    return "\n".join(out) + "\n"
+
+
+def generated_pages(index: Index) -> dict[str, str]:
+    """Every generated page, by source path under docs/."""
+    pages: dict[str, str] = {"cases/index.md": cases_index(index), "matrix.md": matrix_page(index)}
+    for lang in LANGS:
+        p = prefix(lang)
+        pages[f"{p}behaviors/index.md"] = behaviors_index(index, lang)
+        pages[f"{p}statutes/index.md"] = statutes_index(index, lang)
+        pages[f"{p}channels/index.md"] = channels_page(index, lang)
+        for bid in index.behaviors:
+            pages[page_src("behaviors", bid, lang)] = behavior_page(index, bid, lang)
+        for sid in index.statutes:
+            pages[page_src("statutes", sid, lang)] = statute_page(index, sid, lang)
+    return pages

@@ -1,0 +1,91 @@
+"""Display names for the enumerations in the schemas, in Chinese and English."""
+
+CATEGORIES = {  # order is the order on the home page
+    "calls": {"zh": "电话与短信", "en": "Calls and messages"},
+    "people": {"zh": "找你身边的人", "en": "People around you"},
+    "exposure": {"zh": "曝光与侮辱", "en": "Shaming and exposure"},
+    "threats": {"zh": "威胁与欺骗", "en": "Threats and deception"},
+    "door": {"zh": "上门与人身安全", "en": "At your door and your safety"},
+    "money": {"zh": "钱与个人信息", "en": "Money and personal data"},
+}
+
+LEVELS = {  # strongest first
+    "刑事": {"zh": "刑事", "en": "Criminal", "slug": "criminal"},
+    "治安": {"zh": "治安", "en": "Public-security penalty", "slug": "police"},
+    "民事": {"zh": "民事", "en": "Civil", "slug": "civil"},
+    "监管": {"zh": "监管", "en": "Regulatory", "slug": "regulatory"},
+    "自律": {"zh": "自律", "en": "Industry rule", "slug": "industry"},
+}
+
+STATUTE_LEVELS = {
+    "法律": "Law", "行政法规": "Administrative regulation", "司法解释": "Judicial interpretation",
+    "部门规章": "Departmental rule", "规范性文件": "Normative document", "国家标准": "National standard (recommended)",
+    "行业自律规范": "Industry self-regulation",
+}
+
+STATUS_EN = {"现行有效": "In force", "已修订": "Superseded by a revision", "已废止": "Repealed", "状态未核实": "Status not verified"}
+
+LENDER_TYPES = {
+    "bank": {"zh": "银行（含信用卡）", "en": "Bank (incl. credit cards)"},
+    "consumer-finance": {"zh": "持牌消费金融公司", "en": "Licensed consumer-finance company"},
+    "platform": {"zh": "互联网平台（花呗、借呗等）", "en": "Internet platform (Huabei, Jiebei …)"},
+    "small-loan": {"zh": "小额贷款公司（含网络小贷）", "en": "Small-loan company (incl. online)"},
+    "illegal": {"zh": "无牌放贷、高利贷", "en": "Unlicensed or usurious lender"},
+    "unknown": {"zh": "不清楚", "en": "Not sure"},
+}
+
+VERIFICATION = {
+    "verified": {"zh": "已核实", "en": "verified"},
+    "secondary": {"zh": "仅有二手来源", "en": "secondary sources only"},
+    "unverified": {"zh": "未核实", "en": "not verified"},
+}
+
+PROVENANCE = {
+    "illustrative": {"zh": "编辑编写的综合示例，不是真实判决", "en": "An illustrative composite written by the editors, not a real judgment"},
+    "judgment": {"zh": "法院判决", "en": "Court judgment"},
+    "contributed": {"zh": "当事人投稿（已匿名）", "en": "Contributed by the person concerned (anonymised)"},
+}
+
+CHANNEL_KINDS = {
+    "police": {"zh": "公安", "en": "Police"}, "regulator": {"zh": "金融监管", "en": "Financial regulator"},
+    "telecom": {"zh": "电信骚扰", "en": "Nuisance calls and SMS"}, "online": {"zh": "网络信息", "en": "Online content"},
+    "industry": {"zh": "行业协会", "en": "Industry association"}, "court": {"zh": "法院", "en": "Court"},
+    "legal-aid": {"zh": "法律援助", "en": "Legal aid"}, "lender": {"zh": "放贷机构", "en": "The lender"},
+}
+
+UI = {
+    "zh": {
+        "verdict": "结论", "symptoms": "你可能会这样描述", "what": "这是怎么回事", "lawful": "合法的催收是什么样",
+        "violations": "可能违反的条文", "applies": "适用", "not_applies": "不适用", "text": "条文原文",
+        "summary_rule": "规范摘要（未经官方文本核实）", "evidence": "要保存的证据", "steps": "怎么做",
+        "channels": "向谁投诉", "related": "相关行为", "cases": "相关案例", "no_cases": "暂无案例。",
+        "switch": "English", "behaviors": "催收行为", "statutes": "法条", "article_behaviors": "催收中违反本条的行为",
+        "article_cases": "引用本条的案例", "replaces": "2012年修正版对应条文", "unverified": "未核实",
+        "not_law": "这不是法律：违反它可以作为投诉的依据，但本身不等于违法。",
+        "summary_note": "没有取得这份文件的原文。以下是根据二手报道整理的摘要，未经官方文本核实，不能当作条文引用。",
+        "source": "来源", "effective": "施行日期", "status": "状态", "issuer": "制定机关", "level": "效力层级",
+        "version": "版本", "docno": "文号", "editor_note": "编者按（我们的分析，不是条文）", "reported_by": "报道来源",
+        "article_number": "报道的条号", "level_kind": "法律层级", "contact": "联系方式", "handles": "受理范围",
+        "how": "怎么写", "lenders": "适用的放贷机构", "checked": "核实", "case_box": "本案涉及的行为与条文",
+        "unreviewed": "未经审核：这篇案例尚未经过编辑审核，请谨慎参考。", "reviewed_by": "审核",
+        "provenance": "来源说明", "outcome": "结果", "lender": "放贷机构类型", "date": "时间",
+        "all_channels": "全部投诉渠道", "matrix": "行为 × 法条对照表", "none": "无",
+    },
+    "en": {
+        "verdict": "Verdict", "symptoms": "How people describe it", "what": "What is going on", "lawful": "What lawful collection looks like",
+        "violations": "Articles it may violate", "applies": "Applies when", "not_applies": "Does not apply when", "text": "Text of the article (Chinese)",
+        "summary_rule": "Summary of a rule (not verified against the official text)", "evidence": "Evidence to keep", "steps": "What to do",
+        "channels": "Where to complain", "related": "Related behaviors", "cases": "Cases", "no_cases": "No cases yet.",
+        "switch": "中文", "behaviors": "Collection behaviors", "statutes": "Laws and rules", "article_behaviors": "Collection behaviors that violate this article",
+        "article_cases": "Cases citing this article", "replaces": "Corresponding article in the 2012 version", "unverified": "not verified",
+        "not_law": "This is not law: a breach supports a complaint but is not in itself illegal.",
+        "summary_note": "We could not obtain the text of this document. What follows is a summary of secondary reports, not verified against the official text; do not quote it as the rule.",
+        "source": "Source", "effective": "In force since", "status": "Status", "issuer": "Issued by", "level": "Level",
+        "version": "Version", "docno": "Document number", "editor_note": "Editors' note (our analysis, not statute text)", "reported_by": "Reported by",
+        "article_number": "Reported article number", "level_kind": "Legal level", "contact": "Contact", "handles": "Handles",
+        "how": "What to write", "lenders": "Lender types", "checked": "checked", "case_box": "Behaviors and articles in this case",
+        "unreviewed": "Not reviewed: editors have not reviewed this case yet.", "reviewed_by": "Reviewed by",
+        "provenance": "Provenance", "outcome": "Outcome", "lender": "Lender type", "date": "Date",
+        "all_channels": "All complaint channels", "matrix": "Behavior × article matrix", "none": "none",
+    },
+}
