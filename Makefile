@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Material prints a long banner about its end of life (2027-05-05) on every build; the README covers it.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build test check report bench clean
 

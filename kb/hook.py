@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from . import export, render, search
-from .check import check
-from .words import CATEGORIES
+# MkDocs loads this file as a stand-alone module, not as part of the kb package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kb import export, render, search  # noqa: E402
+from kb.check import check  # noqa: E402
+from kb.words import CATEGORIES  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
@@ -70,9 +74,19 @@ def on_files(files, config):
     return files
 
 
+def _counterpart(src: str, files) -> str:
+    """The same page in the other language if it exists, else the other language's home page."""
+    other = src[3:] if src.startswith("en/") else "en/" + src
+    if files.get_file_from_path(other) is None:
+        other = "index.md" if src.startswith("en/") else "en/index.md"
+    return render.url(other)
+
+
 def on_page_markdown(markdown, page, config, files):
     index = _state["index"]
     src = page.file.src_uri
+    page.meta["kb_alternate"] = _counterpart(src, files)
+    page.meta.setdefault("kb_lang", "en" if src.startswith("en/") else "zh")
     if CARDS_MARK in markdown:
         lang = "en" if src.startswith("en/") else "zh"
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
@@ -87,11 +101,11 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    lang = page.meta.get("kb_lang") or ("en" if page.file.src_uri.startswith("en/") else "zh")
-    if lang == "en":
+    if page.meta["kb_lang"] == "en":
         output = output.replace('<html lang="zh"', '<html lang="en"', 1)
     if page.file.src_uri not in search.UNINDEXED:
         output = output.replace('<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset" data-pagefind-body>', 1)
+        output = output.replace('class="headerlink"', 'class="headerlink" data-pagefind-ignore')
     return output
 
 

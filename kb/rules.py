@@ -30,7 +30,7 @@ _RULES = [
     Rule("E111", True, "missing field", "Add the required field; the schema in schemas/ describes each field."),
     Rule("E112", True, "invalid value", "Change the value to one the schema allows (type, format or list of choices)."),
     # Ids
-    Rule("E120", True, "duplicate id", "Give each item its own id; ids must be unique within their kind."),
+    Rule("E120", True, "duplicate id or label", "Give each item its own id, and each article its own label; they must be unique."),
     Rule("E121", True, "id does not match file name", "Rename the file to <id>.yml or change the id so that they match."),
     # Cross-references
     Rule("E130", True, "unknown statute", "Use the id of a file in statutes/ (without .yml), or add the statute first."),

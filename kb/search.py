@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-UNINDEXED = {"cases/index.md", "matrix.md", "behaviors/index.md", "en/behaviors/index.md", "statutes/index.md", "en/statutes/index.md"}
+UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behaviors/index.md", "en/behaviors/index.md", "statutes/index.md", "en/statutes/index.md"}
 
 
 def index_site(site: Path) -> None:

@@ -70,7 +70,12 @@ def statute_problems(doc: Doc, corpus: Corpus | None) -> list[Problem]:
     data = doc.data
     problems = []
     kind = data["source"]["kind"]
+    seen: dict[str, int] = {}
     for index, article in enumerate(data["articles"]):
+        label = str(article.get("label"))
+        if label in seen:
+            problems.append(doc.problem("E120", f"article label '{label}' is used twice (also at line {doc.line('articles', seen[label])})", "articles", index, "label"))
+        seen.setdefault(label, index)
         if ("text" in article) != (kind == "verbatim"):
             problems.append(doc.problem("E144", f"article {article.get('label')} does not fit source.kind {kind}", "articles", index))
             continue

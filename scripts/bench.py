@@ -1,0 +1,166 @@
+"""Benchmark: build synthetic sites of 1,000 and 10,000 cases and print speed and size figures.
+
+Usage: python scripts/bench.py [--sizes 1000 10000] [--keep DIR] [--no-browser]
+Nothing here is asserted; the README records the figures against the targets.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kb.check import check  # noqa: E402
+from kb.load import load_all  # noqa: E402
+
+COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "docs", "overrides"]
+PLACES = ["杭州", "成都", "郑州", "长沙", "广州", "武汉", "西安", "南京", "合肥", "昆明"]
+JOBS = ["外卖骑手", "程序员", "小学老师", "个体店主", "护士", "快递员", "大学生", "销售", "会计", "司机"]
+OPENINGS = ["逾期两个月后", "失业以后", "生病住院期间", "生意亏损以后", "分期还了一半之后"]
+LENDERS = ["bank", "consumer-finance", "platform", "small-loan", "illegal"]
+
+
+def synthetic_case(n: int, behaviors: list, rng: random.Random) -> str:
+    chosen = rng.sample(behaviors, rng.randint(1, 3))
+    titles = "、".join(b[1] for b in chosen)
+    place, job, opening = rng.choice(PLACES), rng.choice(JOBS), rng.choice(OPENINGS)
+    amount = rng.randint(3, 90) * 1000
+    date = f"20{rng.randint(22, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    body = (f"{place}的{job}小{chr(0x4e00 + n % 2000)}欠款约{amount}元，{opening}开始接到催收。"
+            f"催收方的做法包括{titles}。他先在官方渠道核对了欠款，保存了通话记录和短信截图，"
+            "然后向放贷机构提出书面协商，并就越界的催收行为向相应渠道投诉。") * 3
+    return (f"---\ntitle: 综合示例第{n}号：{titles}\ndate: '{date}'\nbehaviors: [{', '.join(b[0] for b in chosen)}]\n"
+            f"lender_type: {rng.choice(LENDERS)}\nprovenance:\n  kind: illustrative\n  note: 基准测试生成的合成案例\n"
+            f"outcome: 协商后分期还款，骚扰停止。\nreview:\n  state: reviewed\n  reviewer: 基准测试\n---\n\n"
+            f"# 综合示例第{n}号\n\n## 发生了什么\n\n{body}\n\n## 怎么做有用\n\n保存证据、书面协商、按渠道投诉。\n")
+
+
+def make_tree(size: int, where: Path) -> Path:
+    tree = where / f"cases-{size}"
+    tree.mkdir(parents=True)
+    for name in COPY:
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, tree / name)
+    behaviors = [(d.data["id"], d.data["title"]["zh"]) for d in load_all(ROOT).behaviors]
+    rng = random.Random(size)
+    cases = tree / "docs" / "cases"
+    for n in range(size):
+        (cases / f"2099-bench-{n:05d}.md").write_text(synthetic_case(n, behaviors, rng), encoding="utf-8")
+    return tree
+
+
+def build(tree: Path) -> tuple[float, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tree / "site")],
+                          cwd=tree, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(done.stderr[-3000:])
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def sizes(site: Path) -> dict:
+    pages = [p.stat().st_size for p in site.rglob("*.html")]
+    index = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return {"pages": len(pages), "median": statistics.median(pages), "largest": max(pages), "site": total, "index": index}
+
+
+def browser_figures(site: Path, queries: list) -> dict | None:
+    """Search readiness, per-query bytes and latency in headless Chromium, plus top-1/top-3 hit rates."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    out = {"ready": [], "latency": [], "bytes": [], "top1": 0, "top3": 0, "idle_index_bytes": 0}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        for i, (query, expected) in enumerate(queries):
+            page = browser.new_page()
+            loaded = []
+            page.on("response", lambda r: loaded.append(r))
+            page.goto(origin)
+            if i == 0:
+                out["idle_index_bytes"] = sum(len(r.body()) for r in loaded if "/pagefind/" in r.url)
+            loaded.clear()
+            start = time.perf_counter()
+            page.locator("[data-kb-inline-search] input").fill(query)
+            try:
+                page.locator("[data-kb-inline-search] .kb-result a").first.wait_for(timeout=20000)
+            except Exception:
+                page.close()
+                continue
+            elapsed = time.perf_counter() - start - 0.12  # minus the input debounce
+            (out["ready"] if i == 0 else out["latency"]).append(elapsed)
+            out["bytes"].append(sum(len(r.body()) for r in loaded if "/pagefind/" in r.url))
+            hrefs = [a.get_attribute("href") for a in page.locator("[data-kb-inline-search] .kb-result a").all()]
+            hit = [f"behaviors/{expected}/" in h for h in hrefs]
+            out["top1"] += any(hit[:1])
+            out["top3"] += any(hit[:3])
+            page.close()
+        browser.close()
+    httpd.shutdown()
+    out["n"] = len(queries)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--keep", type=Path, help="keep the generated trees here")
+    parser.add_argument("--no-browser", action="store_true")
+    args = parser.parse_args()
+    where = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-"))
+    queries = [("半夜打电话", "night-calls"), ("calls my family", "contacting-family"), ("爆通讯录", "contacting-contacts"),
+               ("给家人打电话", "contacting-family"), ("insult", "insults"), ("冒充警察", "impersonating-officials")]
+    print(f"{'cases':>6} {'check s':>8} {'build s':>8} {'check %':>8} {'peak MiB':>9} {'pages':>7} {'median B':>9} "
+          f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9}")
+    for size in args.sizes:
+        tree = make_tree(size, where)
+        start = time.perf_counter()
+        result = check(tree)
+        check_s = time.perf_counter() - start
+        if result.errors:
+            raise SystemExit("\n".join(map(str, result.errors[:20])))
+        build_s, peak = build(tree)
+        s = sizes(tree / "site")
+        print(f"{size:>6} {check_s:>8.2f} {build_s:>8.1f} {100 * check_s / build_s:>7.1f}% {peak:>9.0f} {s['pages']:>7} "
+              f"{s['median']:>9.0f} {s['largest']:>10} {s['site'] / 2**20:>9.1f} {s['index'] / 2**20:>9.2f}", flush=True)
+        if not args.no_browser and Path("/usr/bin/chromium").exists():
+            b = browser_figures(tree / "site", queries)
+            if b:
+                lat = statistics.median(b["latency"]) * 1000 if b["latency"] else float("nan")
+                ready = b["ready"][0] * 1000 if b["ready"] else float("nan")
+                print(f"       search: index bytes on a page not searched {b['idle_index_bytes']}; first query answered in {ready:.0f} ms "
+                      f"(cold); median query {lat:.0f} ms; median bytes per query {statistics.median(b['bytes']) / 1024:.0f} KiB; "
+                      f"hit rate top-1 {b['top1']}/{b['n']}, top-3 {b['top3']}/{b['n']}", flush=True)
+        if not args.keep:
+            shutil.rmtree(tree)
+
+
+if __name__ == "__main__":
+    main()

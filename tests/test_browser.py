@@ -1,0 +1,143 @@
+"""The built site in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright), at a phone viewport."""
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"width": 390, "height": 844}
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+if not Path(CHROMIUM).exists():
+    pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)", pytrace=False)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A phone-sized page that records every request and every console error."""
+
+    def __init__(self, browser, origin):
+        self.context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        self.page = self.context.new_page()
+        self.origin = origin
+        self.requests, self.errors = [], []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def foreign(self):
+        return [u for u in self.requests if not u.startswith(self.origin) and not u.startswith("data:")]
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def tab(browser, server):
+    watched = Watched(browser, server)
+    yield watched
+    assert watched.foreign() == [], "requests to other origins"
+    assert watched.errors == [], "console errors"
+    watched.close()
+
+
+def search(page, query, box="[data-kb-inline-search]"):
+    page.locator(f"{box} input").fill(query)
+    results = page.locator(f"{box} .kb-result a")
+    results.first.wait_for(timeout=10000)
+    return [a.get_attribute("href") for a in results.all()]
+
+
+def test_home_page_reads_on_a_phone(tab, server):
+    page = tab.page
+    page.goto(server)
+    assert page.locator("h1").first.inner_text().startswith("被催收骚扰了怎么办")
+    box = page.locator("[data-kb-inline-search] input")
+    assert "给我家人打电话" in box.get_attribute("placeholder")
+    assert page.locator(".kb-cards li").count() >= 3
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], "page scrolls sideways on a phone"
+    assert not any("pagefind" in u for u in tab.requests), "the search index must load only when searching"
+
+
+@pytest.mark.parametrize("query, behavior", [
+    ("calls my family", "contacting-family"),
+    ("半夜打电话", "night-calls"),
+    ("爆通讯录", "contacting-contacts"),
+    ("给家人打电话", "contacting-family"),
+    ("family", "contacting-family"),
+    ("insult", "insults"),
+])
+def test_symptom_search_finds_the_behavior(tab, server, query, behavior):
+    tab.page.goto(server)
+    hrefs = search(tab.page, query)
+    assert any(f"behaviors/{behavior}/" in h for h in hrefs[:3]), hrefs[:5]
+
+
+def test_result_to_behavior_to_article_and_back(tab, server, index):
+    page = tab.page
+    page.goto(server)
+    hrefs = search(page, "半夜打电话")
+    page.locator("[data-kb-inline-search] .kb-result a", has_text="").first.click()
+    page.wait_for_load_state()
+    assert "/behaviors/night-calls/" in page.url, (page.url, hrefs)
+    violation = index.behaviors["night-calls"].data["violations"][0]
+    sid, label = violation["statute"], str(violation["article"])
+    page.locator(f'a[href="../../statutes/{sid}/#art-{label}"]').first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/statutes/{sid}/#art-{label}")
+    anchor = page.locator(f"[id='art-{label}']")
+    assert anchor.is_visible() and anchor.bounding_box()["y"] < PHONE["height"]
+    back = page.locator(f'a[href="../../behaviors/night-calls/#v-{sid}-{label}"]')
+    back.first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/behaviors/night-calls/#v-{sid}-{label}")
+
+
+def test_header_search_and_deep_link(tab, server):
+    page = tab.page
+    page.goto(server + "statutes/")
+    page.locator(".kb-search__open").click()
+    assert page.locator("#kb-search-panel").is_visible()
+    hrefs = search(page, "calls my family", box="#kb-search-panel")
+    assert any("behaviors/contacting-family/" in h for h in hrefs[:3])
+    page.keyboard.press("Escape")
+    assert not page.locator("#kb-search-panel").is_visible()
+    page.goto(server + "guides/?q=半夜打电话")
+    page.locator("#kb-search-panel .kb-result").first.wait_for()
+    assert page.locator("#kb-search-panel").is_visible()
+
+
+def test_language_switch_reaches_the_english_page(tab, server):
+    page = tab.page
+    page.goto(server + "behaviors/contacting-family/")
+    page.locator("a.kb-lang").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/en/behaviors/contacting-family/")
+    assert page.evaluate("document.documentElement.lang") == "en"

@@ -1,0 +1,111 @@
+"""Build the real site into a temporary folder and check the cross-links both ways, in the HTML and the export."""
+import json
+import re
+import shutil
+
+from conftest import ROOT, build
+
+
+def html(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def ids(page: str) -> set:
+    return set(re.findall(r'\sid="([^"]+)"', page))
+
+
+def test_behavior_pages_link_to_article_anchors_and_back(site, index):
+    assert index.behaviors, "no behaviors"
+    for bid, doc in index.behaviors.items():
+        for lang, prefix in (("zh", ""), ("en", "en/")):
+            page = html(site, f"{prefix}behaviors/{bid}")
+            for violation in doc.data["violations"]:
+                sid, label = violation["statute"], str(violation["article"])
+                assert f'href="../../statutes/{sid}/#art-{label}"' in page, (bid, lang, sid, label)
+                assert f"v-{sid}-{label}" in ids(page)
+                statute = html(site, f"{prefix}statutes/{sid}")
+                assert f"art-{label}" in ids(statute), (sid, label)
+                assert f'href="../../behaviors/{bid}/#v-{sid}-{label}"' in statute, (sid, label, bid)
+            for cid in doc.data["channels"]:
+                assert f'href="../../channels/#ch-{cid}"' in page
+
+
+def test_article_text_is_shown_verbatim(site, index):
+    for (sid, label), article in index.articles.items():
+        if "text" not in article:
+            continue
+        page = html(site, f"statutes/{sid}")
+        first = article["text"].splitlines()[0].strip()
+        assert first.replace("“", "&ldquo;")[:20] in page or first[:20] in page, (sid, label)
+
+
+def test_case_pages_show_their_behaviors_and_articles(site, index):
+    assert index.cases, "no cases"
+    for case in index.cases:
+        slug = index.case_slug(case)
+        page = html(site, f"cases/{slug}")
+        for bid in case.data["behaviors"]:
+            assert f'href="../../behaviors/{bid}/"' in page
+            for violation in index.behaviors[bid].data["violations"]:
+                assert f'href="../../statutes/{violation["statute"]}/#art-{violation["article"]}"' in page
+            assert f'href="../../cases/{slug}/"' in html(site, f"behaviors/{bid}")
+        if case.data["review"]["state"] != "reviewed":
+            assert "未经审核" in page
+
+
+def test_export_matches_the_pages_both_ways(site, index):
+    api = {name: json.loads((site / "api" / "v1" / f"{name}.json").read_text(encoding="utf-8"))
+           for name in ("behaviors", "statutes", "cases", "channels")}
+    for records in api.values():
+        for record in records:
+            assert record["id"] and (site / record["url"].split("#")[0] / "index.html").exists(), record["url"]
+    behaviors = {b["id"]: b for b in api["behaviors"]}
+    assert set(behaviors) == set(index.behaviors)
+    cited = {}
+    for bid, record in behaviors.items():
+        assert record["title"]["zh"] and record["symptoms"]["zh"] and record["violations"]
+        for v in record["violations"]:
+            assert {"statute", "article", "level", "applies_when"} <= set(v)
+            cited.setdefault((v["statute"], v["article"]), set()).add(bid)
+    for statute in api["statutes"]:
+        for article in statute["articles"]:
+            assert set(article["behaviors"]) == cited.get((statute["id"], article["label"]), set())
+            assert ("text" in article) == article["verified"]
+    for case in api["cases"]:
+        assert set(case["behaviors"]) <= set(behaviors)
+    channel_ids = {c["id"] for c in api["channels"]}
+    assert all(set(b["channels"]) <= channel_ids for b in behaviors.values())
+
+
+def test_pages_load_nothing_from_other_origins(site):
+    external = re.compile(r'<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(?:https?:)?//', re.I)
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not external.search(text), page
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+    for asset in list(site.rglob("*.css")) + list(site.rglob("*.js")):
+        text = asset.read_text(encoding="utf-8", errors="replace")
+        assert "fonts.googleapis" not in text and "googletagmanager" not in text, asset
+
+
+def test_english_pages_say_they_are_english(site, index):
+    bid = next(iter(index.behaviors))
+    assert '<html lang="en"' in html(site, f"en/behaviors/{bid}")
+    assert '<html lang="zh"' in html(site, f"behaviors/{bid}")
+    assert '<html lang="en"' in html(site, "en/statutes")
+
+
+def test_search_index_is_built(site):
+    assert (site / "pagefind" / "pagefind.js").exists()
+    assert list((site / "pagefind").glob("*.pf_meta"))
+
+
+def test_a_broken_contribution_stops_the_build(tmp_path):
+    tree = tmp_path / "repo"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "__pycache__"))
+    case = next((tree / "docs" / "cases").glob("2*.md"))
+    case.write_text(case.read_text(encoding="utf-8").replace("behaviors: [", "behaviors: [no-such-behavior, ", 1), encoding="utf-8")
+    done = build(tree, tmp_path / "out")
+    assert done.returncode != 0
+    assert "E133" in done.stderr and "no-such-behavior" in done.stderr
+    assert not (tmp_path / "out" / "index.html").exists()

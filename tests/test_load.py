@@ -1,0 +1,61 @@
+"""Loading: line numbers, duplicate keys, aliases, encodings, front matter."""
+import time
+
+from kb.load import load_case, parse_yaml, read_text
+
+
+def test_lines_are_kept_for_every_field():
+    data, lines, problems = parse_yaml("id: x\nlist:\n  - a\n  - b: 1\n    c: 2\n", "f.yml")
+    assert problems == []
+    assert data == {"id": "x", "list": ["a", {"b": 1, "c": 2}]}
+    assert lines[("id",)] == 1 and lines[("list", 1)] == 4 and lines[("list", 1, "c")] == 5
+
+
+def test_dates_stay_text_and_scalars_are_typed():
+    data, _, _ = parse_yaml("d: 2026-01-01\nn: 3\nb: true\nz: null\nq: '50'\n", "f.yml")
+    assert data == {"d": "2026-01-01", "n": 3, "b": True, "z": None, "q": "50"}
+
+
+def test_duplicate_key_is_reported_with_both_lines():
+    _, _, problems = parse_yaml("a: 1\nb: 2\na: 3\n", "f.yml")
+    assert [(p.code, p.line) for p in problems] == [("E104", 3)]
+    assert "line 1" in problems[0].message
+
+
+def test_alias_bomb_is_rejected_at_once():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(8))
+    start = time.perf_counter()
+    data, _, problems = parse_yaml(bomb, "f.yml")
+    assert data is None and [p.code for p in problems] == ["E105"]
+    assert time.perf_counter() - start < 1
+
+
+def test_python_tags_and_deep_nesting_are_syntax_errors():
+    assert parse_yaml("a: !!python/object/apply:os.system ['true']\n", "f")[2][0].code == "E103"
+    assert parse_yaml("[" * 200 + "]" * 200, "f")[2][0].code == "E103"
+
+
+def test_several_documents_are_rejected():
+    assert parse_yaml("a: 1\n---\nb: 2\n", "f")[2][0].code == "E103"
+
+
+def test_encoding_tabs_and_empty_files(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_bytes("id: x\n名字: 好\n".encode("gbk"))
+    assert [(p.code, p.line) for p in read_text(bad, "bad.yml")[1]] == [("E100", 2)]
+    tab = tmp_path / "tab.yml"
+    tab.write_text("a: 1\nb:\t2\n", encoding="utf-8")
+    assert [(p.code, p.line) for p in read_text(tab, "tab.yml")[1]] == [("E101", 2)]
+    empty = tmp_path / "empty.yml"
+    empty.write_text(" \n", encoding="utf-8")
+    assert read_text(empty, "empty.yml")[1][0].code == "E102"
+
+
+def test_case_front_matter_lines_are_file_lines(tmp_path):
+    case = tmp_path / "2025-x.md"
+    case.write_text("---\ntitle: 标题\ndate: '2025-01-01'\n---\n\n# 标题\n\n正文\n", encoding="utf-8")
+    doc, problems = load_case(case, "docs/cases/2025-x.md")
+    assert problems == []
+    assert doc.line("date") == 3 and doc.body_line == 5 and "正文" in doc.body
