@@ -9,6 +9,7 @@ from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, PROVENANCE, 
 
 LANGS = ("zh", "en")
 CN_ITEMS = "一二三四五六七八九十"
+MAX_LISTED_CASES = 12  # per behavior and per article; the full list is on the cases index, so pages stay small at any scale
 
 
 def prefix(lang: str) -> str:
@@ -128,11 +129,16 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     if data.get("lawful"):
         out.append(f'## {t["lawful"]} {{#lawful}}\n\n{data["lawful"][lang]}\n')
     out.append(f'## {t["violations"]} {{#violations}}\n')
+    anchors: set[str] = set()
     for violation in data["violations"]:
         sid, label = violation["statute"], str(violation["article"])
         article = index.articles[(sid, label)]
         name = cite(index, sid, label, lang, violation.get("paragraph"), violation.get("item"))
-        out.append(f'### {name} {{#v-{sid}-{label}}}\n')
+        anchor = f"v-{sid}-{label}"  # statute pages link here; a second citation of the same article gets its own id
+        if anchor in anchors:
+            anchor += f"-{violation.get('paragraph', 0)}-{violation.get('item', 0)}"
+        anchors.add(anchor)
+        out.append(f'### {name} {{#{anchor}}}\n')
         statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
         out.append(f'{level_badge(violation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n')
         out.append(f'**{t["applies"]}：** {violation["applies_when"][lang]}\n' if lang == "zh" else f'**{t["applies"]}:** {violation["applies_when"][lang]}\n')
@@ -154,10 +160,18 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         out.append(f'\n## {t["related"]} {{#related}}\n')
         out += [f"- [{index.behaviors[r].data['title'][lang]}]({r}.md)" for r in data["related"]]
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
-    cases = index.behavior_cases.get(bid, [])
     depth = "../" if lang == "zh" else "../../"
-    out += [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases] or [t["no_cases"]]
+    out += _case_list(index, index.behavior_cases.get(bid, []), depth, lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
+
+
+def _case_list(index: Index, cases: list, depth: str, lang: str) -> list[str]:
+    """The newest cases as list items, and a link to all of them when there are more."""
+    lines = [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:MAX_LISTED_CASES]]
+    if len(cases) > MAX_LISTED_CASES:
+        more = f"全部 {len(cases)} 个案例" if lang == "zh" else f"All {len(cases)} cases"
+        lines.append(f"- [{more} →]({depth}cases/index.md)")
+    return lines
 
 
 def statute_page(index: Index, sid: str, lang: str) -> str:
@@ -209,18 +223,19 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
             out.append(f'*{t["reported_by"]}：{article["reported_by"]}*\n')
         if article.get("note"):
             out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(article["note"][lang])}\n')
-        users = index.article_behaviors.get((sid, label), [])
+        users: dict[str, list[str]] = {}
+        for bid, violation in index.article_behaviors.get((sid, label), []):
+            users.setdefault(bid, []).append(violation["level"])
         if users:
             out.append(f'**{t["article_behaviors"]}**\n')
-            for bid, violation in users:
-                b = index.behaviors[bid].data
-                out.append(f'- [{b["title"][lang]}](../behaviors/{bid}.md#v-{sid}-{label}) {level_badge(violation["level"], lang)}')
+            for bid, levels in users.items():
+                badges = " ".join(level_badge(level, lang) for level in dict.fromkeys(levels))
+                out.append(f'- [{index.behaviors[bid].data["title"][lang]}](../behaviors/{bid}.md#v-{sid}-{label}) {badges}')
             out.append("")
         cases = index.article_cases.get((sid, label), [])
         if cases:
-            depth = "../" if lang == "zh" else "../../"
             out.append(f'**{t["article_cases"]}**\n')
-            out += [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)" for c in cases]
+            out += _case_list(index, cases, "../" if lang == "zh" else "../../", lang)
             out.append("")
     return "\n".join(out) + "\n"
 

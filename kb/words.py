@@ -50,7 +50,8 @@ CHANNEL_KINDS = {
     "police": {"zh": "公安", "en": "Police"}, "regulator": {"zh": "金融监管", "en": "Financial regulator"},
     "telecom": {"zh": "电信骚扰", "en": "Nuisance calls and SMS"}, "online": {"zh": "网络信息", "en": "Online content"},
     "industry": {"zh": "行业协会", "en": "Industry association"}, "court": {"zh": "法院", "en": "Court"},
-    "legal-aid": {"zh": "法律援助", "en": "Legal aid"}, "lender": {"zh": "放贷机构", "en": "The lender"},
+    "legal-aid": {"zh": "法律援助", "en": "Legal aid"}, "mediation": {"zh": "人民调解", "en": "Mediation"},
+    "lender": {"zh": "放贷机构", "en": "The lender"},
 }
 
 UI = {

@@ -110,7 +110,8 @@ def browser_figures(site: Path, queries: list) -> dict | None:
             start = time.perf_counter()
             page.locator("[data-kb-inline-search] input").fill(query)
             try:
-                page.locator("[data-kb-inline-search] .kb-result a").first.wait_for(timeout=20000)
+                page.wait_for_function("q => document.querySelector('[data-kb-inline-search] .kb-finder__results').dataset.query === q",
+                                       arg=query, timeout=20000)
             except Exception:
                 page.close()
                 continue
@@ -118,7 +119,7 @@ def browser_figures(site: Path, queries: list) -> dict | None:
             (out["ready"] if i == 0 else out["latency"]).append(elapsed)
             out["bytes"].append(sum(len(r.body()) for r in loaded if "/pagefind/" in r.url))
             hrefs = [a.get_attribute("href") for a in page.locator("[data-kb-inline-search] .kb-result a").all()]
-            hit = [f"behaviors/{expected}/" in h for h in hrefs]
+            hit = [any(f"behaviors/{e}/" in h for e in expected) for h in hrefs]
             out["top1"] += any(hit[:1])
             out["top3"] += any(hit[:3])
             page.close()
@@ -135,8 +136,8 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     where = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-"))
-    queries = [("半夜打电话", "night-calls"), ("calls my family", "contacting-family"), ("爆通讯录", "contacting-contacts"),
-               ("给家人打电话", "contacting-family"), ("insult", "insults"), ("冒充警察", "impersonating-officials")]
+    import yaml
+    queries = [(q["q"], q["expect"]) for q in yaml.safe_load((ROOT / "search" / "queries.yml").read_text(encoding="utf-8"))]
     print(f"{'cases':>6} {'check s':>8} {'build s':>8} {'check %':>8} {'peak MiB':>9} {'pages':>7} {'median B':>9} "
           f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9}")
     for size in args.sizes:

@@ -2,6 +2,7 @@
 import json
 import re
 import shutil
+from pathlib import Path
 
 from conftest import ROOT, build
 
@@ -109,3 +110,9 @@ def test_a_broken_contribution_stops_the_build(tmp_path):
     assert done.returncode != 0
     assert "E133" in done.stderr and "no-such-behavior" in done.stderr
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_no_page_repeats_an_element_id(site):
+    for page in list(site.glob("behaviors/*/index.html")) + list(site.glob("statutes/*/index.html")):
+        found = re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8"))
+        assert len(found) == len(set(found)), (page, sorted({i for i in found if found.count(i) > 1}))

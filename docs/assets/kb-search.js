@@ -56,6 +56,7 @@ function finder(host, { autofocus = false } = {}) {
       const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
       if (mine !== ticket) return;
       status.textContent = data.length ? "" : T.none;
+      list.dataset.query = query; // lets tests and tools wait for the answer to this query
       list.innerHTML = data.map((d) => {
         const k = (d.meta && d.meta.kind) || "guide";
         return `<li class="kb-result kb-result--${k}"><a href="${d.url}"><span class="kb-result__kind">${T[k] || ""}</span>
