@@ -47,12 +47,13 @@ function finder(host, { autofocus = false } = {}) {
 
   async function run() {
     const query = input.value.trim();
+    const terms = toTerms(query);
     const mine = ++ticket;
     if (!query) { list.innerHTML = ""; status.textContent = ""; return; }
     status.textContent = T.searching;
     try {
       const pf = await pagefind();
-      const found = await pf.search(query, kind ? { filters: { kind } } : {});
+      const found = await pf.search(terms, kind ? { filters: { kind } } : {});
       const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
       if (mine !== ticket) return;
       status.textContent = data.length ? "" : T.none;
@@ -60,8 +61,8 @@ function finder(host, { autofocus = false } = {}) {
       list.innerHTML = data.map((d) => {
         const k = (d.meta && d.meta.kind) || "guide";
         return `<li class="kb-result kb-result--${k}"><a href="${d.url}"><span class="kb-result__kind">${T[k] || ""}</span>
-          <span class="kb-result__title">${escapeHtml(d.meta.title || d.url)}</span></a>
-          <p class="kb-result__excerpt">${d.excerpt}</p></li>`;
+          <span class="kb-result__title">${escapeHtml(joinCjk(d.meta.title || d.url))}</span></a>
+          <p class="kb-result__excerpt">${joinCjk(d.excerpt)}</p></li>`;
       }).join("");
     } catch (error) {
       if (mine === ticket) status.textContent = T.error;
@@ -77,6 +78,21 @@ function finder(host, { autofocus = false } = {}) {
   }));
   if (autofocus) input.focus();
   return { input, run };
+}
+
+// The index holds Chinese one character per term (see kb/search.py): split queries the same way,
+// and take the spaces out again when showing titles and excerpts.
+const CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+const CJK_EDGE = new RegExp(`(?<=[${CJK}])(?=\\S)|(?<=\\S)(?=[${CJK}])`, "g");
+const SPACED_CJK = new RegExp(`(?<=[${CJK}](?:</?mark>)?) (?=(?:</?mark>)?\\S)|(?<=\\S(?:</?mark>)?) (?=(?:</?mark>)?[${CJK}])`, "g");
+function toTerms(query) {
+  const terms = query.replace(CJK_EDGE, " ").split(/\s+/).filter(Boolean);
+  // A lone Latin letter ("P" in "P图") would prefix-match half the English index: drop it when other terms remain.
+  const useful = terms.filter((w) => !/^[a-z]$/i.test(w));
+  return (useful.length ? useful : terms).join(" ");
+}
+function joinCjk(text) {
+  return text.replace(SPACED_CJK, "");
 }
 
 function escapeHtml(text) {
