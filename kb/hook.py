@@ -104,7 +104,9 @@ def on_post_page(output, page, config):
     if page.meta["kb_lang"] == "en":
         output = output.replace('<html lang="zh"', '<html lang="en"', 1)
     if page.file.src_uri not in search.UNINDEXED:
-        output = output.replace('<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset" data-pagefind-body>', 1)
+        # Case stories are long and mention every symptom word; let behavior pages rank above them.
+        weight = ' data-pagefind-weight="0.5"' if page.file.src_uri.startswith("cases/") else ""
+        output = output.replace('<article class="md-content__inner md-typeset">', f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>', 1)
         output = output.replace('class="headerlink"', 'class="headerlink" data-pagefind-ignore')
     return output
 

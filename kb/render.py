@@ -117,10 +117,9 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     out.append(f'[{UI[lang]["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
     out.append(f"**{data['summary'][lang]}**\n")
     phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
-    out.append(f'<p class="kb-symptoms" data-pagefind-weight="10"><strong>{t["symptoms"]}：</strong>'
-               + "、".join(f"“{escape(s)}”" for s in phrases) + "</p>\n" if lang == "zh" else
-               f'<p class="kb-symptoms" data-pagefind-weight="10"><strong>{t["symptoms"]}:</strong> '
-               + ", ".join(f"“{escape(s)}”" for s in phrases) + "</p>\n")
+    joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
+    out.append(f'<details class="kb-symptoms"><summary>{t["symptoms"]}</summary>'
+               f'<p data-pagefind-weight="10">{joined}</p></details>\n')
     out.append(f'## {t["verdict"]} {{#verdict}}\n')
     for verdict in data["verdict"]:
         out.append(f'- {level_badge(verdict["level"], lang)} {verdict["text"][lang]}')
