@@ -18,7 +18,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kb import export, render, search  # noqa: E402
 from kb.check import check  # noqa: E402
-from kb.words import CATEGORIES  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
@@ -40,31 +39,25 @@ def on_config(config):
     if not result.corpus_checked:
         log.info("kb: reference corpus not found; statute texts were not compared with it")
     _state["index"] = result.index
-    config.nav = _nav(result.index, _root(config) / "docs")
+    _state["cases"] = {case.path: case for case in result.index.cases}
+    config.nav = _nav(_root(config) / "docs")
     return config
 
 
-def _nav(index, docs: Path) -> list:
-    def behaviors(lang):
-        prefix = render.prefix(lang)
-        sections = [f"{prefix}behaviors/index.md"]
-        for cat, names in CATEGORIES.items():
-            members = [render.page_src("behaviors", b, lang) for b, d in index.behaviors.items() if d.data["category"] == cat]
-            if members:
-                sections.append({names[lang]: members})
-        return sections
-
+def _nav(docs: Path) -> list:
+    """A short navigation: every page carries it, so its size multiplies by the number of pages.
+    Behaviors are reached from the home page and the behavior index; cases from the case list."""
     guides = ["guides/index.md"] + [f"guides/{g}.md" for g in GUIDES if (docs / "guides" / f"{g}.md").exists()]
     return [
         {"首页": "index.md"},
-        {"我遇到了什么": behaviors("zh")},
+        {"我遇到了什么": "behaviors/index.md"},
         {"行动指南": guides},
         {"法条": "statutes/index.md"},
         {"投诉渠道": "channels/index.md"},
         {"案例": "cases/index.md"},
         {"对照表": "matrix.md"},
         {"关于": ["about/index.md", "about/api.md"]},
-        {"English": ["en/index.md", {"Behaviors": behaviors("en")}, "en/statutes/index.md", "en/channels/index.md"]},
+        {"English": ["en/index.md", "en/behaviors/index.md", "en/statutes/index.md", "en/channels/index.md"]},
     ]
 
 
@@ -91,7 +84,7 @@ def on_page_markdown(markdown, page, config, files):
         lang = "en" if src.startswith("en/") else "zh"
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
     if src.startswith("cases/") and src != "cases/index.md":
-        case = next(c for c in index.cases if c.path == "docs/" + src)
+        case = _state["cases"]["docs/" + src]
         head, sep, rest = markdown.partition("\n")
         if head.startswith("# "):
             markdown = head + "\n\n" + render.case_box(index, case) + rest

@@ -122,6 +122,7 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
 
     index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
     for case in index.cases:
+        cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(case.data.get("behaviors") or []):
             if bid not in index.behaviors:
                 problems.append(case.problem("E133", f"behavior '{bid}' does not exist", "behaviors", n))
@@ -129,8 +130,10 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
             index.behavior_cases[bid].append(case)
             for violation in index.behaviors[bid].data.get("violations") or []:
                 key = (violation.get("statute"), str(violation.get("article")))
-                if key in index.articles and case not in index.article_cases[key]:
-                    index.article_cases[key].append(case)
+                if key in index.articles:
+                    cited[key] = True
+        for key in cited:
+            index.article_cases[key].append(case)
     for bid, doc in index.behaviors.items():
         if not index.behavior_cases.get(bid):
             problems.append(doc.problem("W200", f"no case shows behavior '{bid}'", "id"))

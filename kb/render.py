@@ -9,6 +9,7 @@ from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, PROVENANCE, 
 
 LANGS = ("zh", "en")
 CN_ITEMS = "一二三四五六七八九十"
+COLON = {"zh": "：", "en": ": "}
 MAX_LISTED_CASES = 12  # per behavior and per article; the full list is on the cases index, so pages stay small at any scale
 
 
@@ -59,7 +60,7 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
     article = index.articles[(sid, label)]
     if "text" not in article:  # a summary provision
         topic = article["topic"][lang]
-        return f"{short(index, sid, lang)}：{topic}" if lang == "zh" else f"{short(index, sid, lang)}: {topic}"
+        return f"{short(index, sid, lang)}{COLON[lang]}{topic}"
     if lang == "zh":
         out = short(index, sid, lang) + article["number"].rstrip("、")
         if paragraph:
@@ -69,8 +70,7 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
         return out
     if label == "body":
         return short(index, sid, lang)
-    number = label.replace("item-", "item ").replace("-", "-")
-    out = f"{short(index, sid, lang)}, {'Art. ' if not label.startswith('item-') else ''}{number}"
+    out = f"{short(index, sid, lang)}, " + (label.replace("item-", "item ") if label.startswith("item-") else f"Art. {label}")
     if paragraph:
         out += f"({paragraph})"
     if item:
@@ -85,8 +85,8 @@ def article_html(article: dict, paragraph: int | None = None, item: int | None =
         for i, line in enumerate(lines):
             cls = "kb-item" if i else "kb-para"
             text = escape(line)
-            hit = paragraph and p == paragraph and (item == i if item else i == 0) or (item and not paragraph and p == 1 and i == item)
-            if hit:
+            target = paragraph or (1 if item else None)
+            if p == target and (i == item if item else i == 0):
                 text = f"<mark>{text}</mark>"
             out.append(f'<p class="{cls}">{text}</p>')
     out.append("</div>")
@@ -100,10 +100,9 @@ def _indent(text: str, spaces: int = 4) -> str:
 
 def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     data = index.channels[cid].data
-    contact = "；".join(c["value"] for c in data["contact"]) if lang == "zh" else "; ".join(c["value"] for c in data["contact"])
+    contact = ("；" if lang == "zh" else "; ").join(c["value"] for c in data["contact"])
     badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{VERIFICATION[data["verification"]][lang]}</span>'
-    return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid})：{contact}{badge}" if lang == "zh" else \
-        f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}): {contact}{badge}"
+    return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
 
 
 def behavior_page(index: Index, bid: str, lang: str) -> str:
@@ -140,9 +139,9 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         out.append(f'### {name} {{#{anchor}}}\n')
         statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
         out.append(f'{level_badge(violation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n')
-        out.append(f'**{t["applies"]}：** {violation["applies_when"][lang]}\n' if lang == "zh" else f'**{t["applies"]}:** {violation["applies_when"][lang]}\n')
+        out.append(f'**{t["applies"]}**{COLON[lang]}{violation["applies_when"][lang]}\n')
         if violation.get("not_when"):
-            out.append(f'**{t["not_applies"]}：** {violation["not_when"][lang]}\n' if lang == "zh" else f'**{t["not_applies"]}:** {violation["not_when"][lang]}\n')
+            out.append(f'**{t["not_applies"]}**{COLON[lang]}{violation["not_when"][lang]}\n')
         if "text" in article:
             out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, violation.get("paragraph"), violation.get("item"))}\n\n</details>\n')
         else:
@@ -214,12 +213,12 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
             out.append(article_html(article) + "\n")
             if article.get("replaces") and predecessor:
                 old = index.articles[(predecessor, str(article["replaces"]))]
-                out.append(f'<p class="kb-replaces">{t["replaces"]}：<a href="../{predecessor}/#art-{article["replaces"]}">{old["number"]}</a></p>\n')
+                out.append(f'<p class="kb-replaces">{t["replaces"]}{COLON[lang]}<a href="../{predecessor}/#art-{article["replaces"]}">{old["number"]}</a></p>\n')
         else:
             if article.get("article_number"):
-                out.append(f'*{t["article_number"]}：{article["article_number"]}（{t["unverified"]}）*\n')
+                out.append(f'*{t["article_number"]}{COLON[lang]}{article["article_number"]} ({t["unverified"]})*\n')
             out.append(f'<div class="kb-summary" markdown>\n\n{article["summary"][lang]}\n\n</div>\n')
-            out.append(f'*{t["reported_by"]}：{article["reported_by"]}*\n')
+            out.append(f'*{t["reported_by"]}{COLON[lang]}{article["reported_by"]}*\n')
         if article.get("note"):
             out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(article["note"][lang])}\n')
         users: dict[str, list[str]] = {}

@@ -9,11 +9,11 @@ Pages opt in with data-pagefind-body (added by the hook); list pages stay out.
 """
 from __future__ import annotations
 
-import asyncio
 import re
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
-
-from pagefind.index import IndexConfig, PagefindIndex
 
 UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behaviors/index.md", "en/behaviors/index.md",
              "statutes/index.md", "en/statutes/index.md"}
@@ -27,18 +27,21 @@ def spaced(html: str) -> str:
     return _TEXT.sub(lambda m: m.group(1) + _CJK_EDGE.sub(" ", m.group(2)) + m.group(3), html)
 
 
-async def _index(site: Path) -> None:
-    config = IndexConfig(force_language="zh", output_path=str(site / "pagefind"))
-    async with PagefindIndex(config=config) as index:
-        for page in sorted(site.rglob("*.html")):
-            html = page.read_text(encoding="utf-8")
-            if "data-pagefind-body" not in html:
-                continue
-            url = "/" + page.relative_to(site).as_posix().removesuffix("index.html")
-            await index.add_html_file(content=spaced(html), url=url)
-        await index.write_files()
-
-
 def index_site(site: Path) -> None:
-    """Index the built site with the Pagefind binary shipped in the pagefind PyPI package."""
-    asyncio.run(_index(site))
+    """Index the built site with the Pagefind binary shipped in the pagefind PyPI package.
+
+    Pagefind reads copies of the indexed pages with their Chinese spaced out (one term per
+    character); it writes its index into the real site, whose pages stay as they are.
+    """
+    with tempfile.TemporaryDirectory(prefix="kb-pagefind-") as scratch:
+        for page in site.rglob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            if "data-pagefind-body" in html:
+                copy = Path(scratch) / page.relative_to(site)
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                copy.write_text(spaced(html), encoding="utf-8")
+        command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", str(site / "pagefind"),
+                   "--force-language", "zh", "--quiet"]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"pagefind failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
