@@ -291,6 +291,14 @@ def cases_index(index: Index) -> str:
 def channels_page(index: Index, lang: str) -> str:
     t = UI[lang]
     out = [front(t["all_channels"], lang=lang), f"# {t['all_channels']}\n", search_tags("channel")]
+    out.append(t["route_intro"] + "\n")
+    out.append(f"| {t['lender']} | {t['channels']} |\n|---|---|")
+    for lender, names in LENDER_TYPES.items():
+        covering = [(cid, d.data) for cid, d in index.channels.items() if lender in d.data["lender_types"]]
+        usable = [c for c in covering if c[1]["kind"] in ("regulator", "industry", "lender")] or \
+            [c for c in covering if c[1]["kind"] == "police"]  # no regulator for this lender: the police are the route
+        out.append(f"| {names[lang]} | " + "<br>".join(f"[{data['name'][lang]}](#ch-{cid})" for cid, data in usable) + " |")
+    out.append("")
     for cid, doc in index.channels.items():
         data = doc.data
         out.append(f"## {data['name'][lang]} {{#ch-{cid}}}\n")
@@ -338,7 +346,7 @@ def _label_short(index: Index, sid: str, label: str) -> str:
 
 
 def case_box(index: Index, case) -> str:
-    """The generated box at the top of a case page."""
+    """The generated box at the top of a case page. Search indexes its behaviors and outcome, not its citations."""
     data = case.data
     out = []
     review = data["review"]
@@ -356,7 +364,7 @@ def case_box(index: Index, case) -> str:
         articles = "；".join(
             f"[{cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item'))}](../statutes/{v['statute']}.md#art-{v['article']})"
             for v in behavior["violations"])
-        out.append(f"    - [{behavior['title']['zh']}](../behaviors/{bid}.md)：{articles}")
+        out.append(f"    - [{behavior['title']['zh']}](../behaviors/{bid}.md)：<span data-pagefind-ignore>{articles}</span>")
     out.append(f"\n    **结果**：{data['outcome']}\n")
     return "\n".join(out) + "\n"
 

@@ -41,7 +41,7 @@ def index_site(site: Path) -> None:
                 copy.parent.mkdir(parents=True, exist_ok=True)
                 copy.write_text(spaced(html), encoding="utf-8")
         command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", str(site / "pagefind"),
-                   "--force-language", "zh", "--quiet"]
+                   "--force-language", "en", "--quiet"]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
             raise RuntimeError(f"pagefind failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")

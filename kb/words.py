@@ -71,6 +71,9 @@ UI = {
         "unreviewed": "未经审核：这篇案例尚未经过编辑审核，请谨慎参考。", "reviewed_by": "审核",
         "provenance": "来源说明", "outcome": "结果", "lender": "放贷机构类型", "date": "时间",
         "all_channels": "全部投诉渠道", "matrix": "行为 × 法条对照表", "none": "无",
+        "route_intro": "先按**行为**选：骚扰电话和短信找 12321，网上曝光找 12377，威胁、暴力、堵门、限制自由立即打 110，"
+                       "要求停止侵害或赔偿找法院。再按**放贷机构**选监管和投诉渠道（下表）；花呗、借呗等平台先在平台内投诉，"
+                       "再按合同上写明的放贷主体（银行、消费金融公司或小贷公司）找对应的监管部门。",
     },
     "en": {
         "verdict": "Verdict", "symptoms": "How people describe it", "what": "What is going on", "lawful": "What lawful collection looks like",
@@ -88,5 +91,10 @@ UI = {
         "unreviewed": "Not reviewed: editors have not reviewed this case yet.", "reviewed_by": "Reviewed by",
         "provenance": "Provenance", "outcome": "Outcome", "lender": "Lender type", "date": "Date",
         "all_channels": "All complaint channels", "matrix": "Behavior × article matrix", "none": "none",
+        "route_intro": "Choose first by **what they do**: nuisance calls and texts go to 12321, online exposure to 12377, "
+                       "threats, violence, blocking your door or holding you to 110 at once, and a court for an order to stop or "
+                       "for damages. Then choose the regulator by **who lent the money** (table below); for platforms such as "
+                       "Huabei or Jiebei, complain on the platform first, then to the regulator of the lender named in your contract "
+                       "(bank, consumer-finance company or small-loan company).",
     },
 }

@@ -79,3 +79,18 @@ def test_language_switch_reaches_the_english_page(tab, server):
     page.wait_for_load_state()
     assert page.url.endswith("/en/behaviors/contacting-family/")
     assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_filters_narrow_results_to_one_kind(tab, server, index):
+    page = tab.page
+    page.goto(server)
+    box = "[data-kb-inline-search]"
+    search(page, "通缉令")
+    page.locator(f"{box} [data-kind='case']").click()
+    page.wait_for_function("b => document.querySelector(b + ' [data-kind=\"case\"]').getAttribute('aria-pressed') === 'true'", arg=box)
+    page.wait_for_timeout(1500)
+    hrefs = [a.get_attribute("href") for a in page.locator(f"{box} .kb-result a").all()]
+    assert hrefs and all("/cases/" in h for h in hrefs), hrefs
+    titles = {c.data["title"] for c in index.cases}
+    shown = page.locator(f"{box} .kb-result__title").all_inner_texts()
+    assert set(shown) <= titles, shown
