@@ -80,6 +80,8 @@ def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
     page.meta["kb_alternate"] = _counterpart(src, files)
     page.meta.setdefault("kb_lang", "en" if src.startswith("en/") else "zh")
+    if src.startswith(("guides/", "about/")):
+        markdown = render.search_tags("guide") + markdown
     if CARDS_MARK in markdown:
         lang = "en" if src.startswith("en/") else "zh"
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))

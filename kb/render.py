@@ -1,4 +1,4 @@
-"""Markdown for every generated page, and the JSON export. Pure functions of the linked Index."""
+"""Markdown for every generated page and for the boxes injected into hand-written ones. Pure functions of the linked Index."""
 from __future__ import annotations
 
 from html import escape
@@ -357,7 +357,7 @@ def case_box(index: Index, case) -> str:
             f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}" + (f"（{data['provenance']['case_number']}）" if data["provenance"].get("case_number") else "")]
     if review["state"] == "reviewed":
         meta.append(f"**审核**：{review['reviewer']}")
-    out.append(" · ".join(meta) + "\n")
+    out.append('<p class="kb-case-meta" data-pagefind-ignore markdown="span">' + " · ".join(meta) + "</p>\n")
     out.append(f'!!! abstract "{UI["zh"]["case_box"]}"\n')
     for bid in data["behaviors"]:
         behavior = index.behaviors[bid].data

@@ -20,6 +20,8 @@ UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behavior
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_EDGE = re.compile(f"(?<=[{_CJK}])(?=\\S)|(?<=\\S)(?=[{_CJK}])")
 _TEXT = re.compile(r"(>)([^<]+)(<)")
+_ARTICLE = re.compile(r"<article [^>]*data-pagefind-body.*?</article>", re.S)  # only what Pagefind indexes
+_LANG = re.compile(r'<html lang="([^"]+)"')
 
 
 def spaced(html: str) -> str:
@@ -30,16 +32,19 @@ def spaced(html: str) -> str:
 def index_site(site: Path) -> None:
     """Index the built site with the Pagefind binary shipped in the pagefind PyPI package.
 
-    Pagefind reads copies of the indexed pages with their Chinese spaced out (one term per
-    character); it writes its index into the real site, whose pages stay as they are.
+    Pagefind reads small copies of the indexed pages (just the indexed element, Chinese spaced out
+    one term per character); it writes its index into the real site, whose pages stay as they are.
     """
     with tempfile.TemporaryDirectory(prefix="kb-pagefind-") as scratch:
         for page in site.rglob("*.html"):
             html = page.read_text(encoding="utf-8")
-            if "data-pagefind-body" in html:
+            body = _ARTICLE.search(html)
+            if body:
+                lang = _LANG.search(html).group(1)
                 copy = Path(scratch) / page.relative_to(site)
                 copy.parent.mkdir(parents=True, exist_ok=True)
-                copy.write_text(spaced(html), encoding="utf-8")
+                copy.write_text(f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"></head>'
+                                f"<body>{spaced(body.group(0))}</body></html>", encoding="utf-8")
         command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", str(site / "pagefind"),
                    "--force-language", "en", "--quiet"]
         done = subprocess.run(command, capture_output=True, text=True)

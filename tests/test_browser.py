@@ -94,3 +94,13 @@ def test_filters_narrow_results_to_one_kind(tab, server, index):
     titles = {c.data["title"] for c in index.cases}
     shown = page.locator(f"{box} .kb-result__title").all_inner_texts()
     assert set(shown) <= titles, shown
+
+
+def test_guide_filter_finds_guides(tab, server):
+    page = tab.page
+    page.goto(server)
+    box = "[data-kb-inline-search]"
+    page.locator(f"{box} [data-kind='guide']").click()
+    hrefs = search(page, "协商还款")
+    assert hrefs and all("/guides/" in h or "/about/" in h for h in hrefs), hrefs
+    assert any("/guides/negotiate/" in h for h in hrefs[:3]), hrefs
