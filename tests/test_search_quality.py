@@ -28,3 +28,17 @@ def test_every_query_finds_its_behavior_in_the_top_three(tab, server):
             misses.append((query["q"], query["expect"], hrefs[:3]))
         page.locator("[data-kb-inline-search] input").fill("")
     assert misses == [], f"{len(misses)}/{len(QUERIES)} queries missed:\n" + "\n".join(map(str, misses))
+
+
+WORDS = [w.strip() for w in (ROOT / "search" / "domain-words.txt").read_text(encoding="utf-8").splitlines()
+         if w.strip() and not w.startswith("#")]
+
+
+def test_domain_words_find_pages_that_contain_them(tab, server, site):
+    page = tab.page
+    page.goto(server)
+    for word in WORDS:
+        hrefs = search(page, word)
+        assert hrefs, f"no result for {word}"
+        first = (site / hrefs[0].strip("/") / "index.html").read_text(encoding="utf-8")
+        assert word in first, f"first result for {word} is {hrefs[0]}, which does not contain it"

@@ -54,7 +54,7 @@ function finder(host, { autofocus = false } = {}) {
     try {
       const pf = await pagefind();
       const found = await pf.search(terms, kind ? { filters: { kind } } : {});
-      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      const data = byPhrase(await Promise.all(found.results.slice(0, 16).map((r) => r.data())), query).slice(0, 10);
       if (mine !== ticket) return;
       status.textContent = data.length ? "" : T.none;
       list.dataset.query = query; // lets tests and tools wait for the answer to this query
@@ -93,6 +93,14 @@ function toTerms(query) {
 }
 function joinCjk(text) {
   return text.replace(SPACED_CJK, "");
+}
+
+// Pagefind ranks by terms, not by their order: among the best results, put first the pages that
+// contain the query as written ("个性化分期" before pages that merely use 个, 性, 化, 分 and 期).
+function byPhrase(data, query) {
+  const phrase = query.replace(/\s+/g, "").toLowerCase();
+  const has = (d) => d.content.replace(/\s+/g, "").toLowerCase().includes(phrase);
+  return [...data.filter(has), ...data.filter((d) => !has(d))];
 }
 
 function escapeHtml(text) {
