@@ -33,14 +33,12 @@ def check(root: Path, corpus_dir: Path | None = None, today: dt.date | None = No
     today = today or dt.date.today()
     content = load_all(root)
     problems = list(content.problems)
-    valid = {}
     for kind in ("statutes", "behaviors", "channels", "cases"):
-        valid[kind] = []
         for doc in getattr(content, kind):
-            found = validate(doc, corpus, today)
-            problems += found
-            valid[kind].append(doc)
-    index, link_problems = link(valid["statutes"], valid["behaviors"], valid["channels"], valid["cases"])
+            problems += validate(doc, corpus, today)
+    # Documents with schema errors are still linked, so that a typo in one file does not
+    # cascade into "unknown id" errors in every file that names it.
+    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases)
     problems += link_problems
     problems.sort(key=lambda p: (p.path, p.line, p.code))
     return Result(index, problems, corpus is not None)

@@ -43,6 +43,15 @@ class Index:
         return case.path.rsplit("/", 1)[-1][:-3]
 
 
+def _items(value) -> list:
+    """A list as written; anything else (already reported by the schema check) counts as empty."""
+    return value if isinstance(value, list) else []
+
+
+def _ids(value) -> list:
+    return [v if isinstance(v, str) else "" for v in _items(value)]
+
+
 def _register(docs, kind: str, target: dict, problems: list):
     for doc in docs:
         ident = doc.data.get("id") if isinstance(doc.data, dict) else None
@@ -56,6 +65,9 @@ def _register(docs, kind: str, target: dict, problems: list):
 
 def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list) -> bool:
     sid, label = violation.get("statute"), str(violation.get("article"))
+    paragraph, item = violation.get("paragraph"), violation.get("item")
+    if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
+        return False  # malformed: the schema check has reported it
     where = ("violations", n)
     statute = index.statutes.get(sid)
     if statute is None:
@@ -68,7 +80,6 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     if statute.data.get("status") == "已修订":
         problems.append(doc.problem("E135", f"{sid} is superseded by {statute.data.get('superseded_by')}", *where, "statute"))
     article = index.articles[(sid, label)]
-    paragraph, item = violation.get("paragraph"), violation.get("item")
     if (paragraph or item) and "text" not in article:
         problems.append(doc.problem("E132", f"{sid} {label} is a summary; it has no paragraphs or items", *where))
     elif paragraph or item:
@@ -87,14 +98,14 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
     _register(behaviors, "behavior", index.behaviors, problems)
     _register(channels, "channel", index.channels, problems)
     for sid, doc in index.statutes.items():
-        for article in doc.data.get("articles") or []:
+        for article in _items(doc.data.get("articles")):
             if isinstance(article, dict) and "label" in article:
                 index.articles[(sid, str(article["label"]))] = article
     for sid, doc in index.statutes.items():
         successor = doc.data.get("superseded_by")
-        if successor is not None and successor not in index.statutes:
+        if successor is not None and (not isinstance(successor, str) or successor not in index.statutes):
             problems.append(doc.problem("E130", f"superseded_by names unknown statute '{successor}'", "superseded_by"))
-        for n, article in enumerate(doc.data.get("articles") or []):
+        for n, article in enumerate(_items(doc.data.get("articles"))):
             old = article.get("replaces") if isinstance(article, dict) else None
             if old is None:
                 continue
@@ -104,33 +115,33 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
 
     for bid, doc in index.behaviors.items():
         data = doc.data
-        for n, violation in enumerate(data.get("violations") or []):
+        for n, violation in enumerate(_items(data.get("violations"))):
             if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems):
                 index.article_behaviors[(violation["statute"], str(violation["article"]))].append((bid, violation))
-        for n, cid in enumerate(data.get("channels") or []):
+        for n, cid in enumerate(_ids(data.get("channels"))):
             if cid not in index.channels:
                 problems.append(doc.problem("E134", f"channel '{cid}' does not exist", "channels", n))
             else:
                 index.channel_behaviors[cid].append(bid)
-        for n, other in enumerate(data.get("related") or []):
+        for n, other in enumerate(_ids(data.get("related"))):
             if other not in index.behaviors:
                 problems.append(doc.problem("E133", f"related behavior '{other}' does not exist", "related", n))
-        levels = {v.get("level") for v in data.get("violations") or [] if isinstance(v, dict)}
-        for n, verdict in enumerate(data.get("verdict") or []):
-            if isinstance(verdict, dict) and verdict.get("level") not in levels:
+        levels = {str(v.get("level")) for v in _items(data.get("violations")) if isinstance(v, dict)}
+        for n, verdict in enumerate(_items(data.get("verdict"))):
+            if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
                 problems.append(doc.problem("W201", f"verdict at level {verdict.get('level')} but no violation has that level", "verdict", n))
 
     index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
-        for n, bid in enumerate(case.data.get("behaviors") or []):
+        for n, bid in enumerate(_ids(case.data.get("behaviors"))):
             if bid not in index.behaviors:
                 problems.append(case.problem("E133", f"behavior '{bid}' does not exist", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
-            for violation in index.behaviors[bid].data.get("violations") or []:
-                key = (violation.get("statute"), str(violation.get("article")))
-                if key in index.articles:
+            for violation in _items(index.behaviors[bid].data.get("violations")):
+                key = (violation.get("statute"), str(violation.get("article"))) if isinstance(violation, dict) else None
+                if isinstance(key, tuple) and isinstance(key[0], str) and key in index.articles:
                     cited[key] = True
         for key in cited:
             index.article_cases[key].append(case)

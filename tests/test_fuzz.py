@@ -39,3 +39,15 @@ def test_validate_rejects_random_documents_with_codes(kind, data):
     problems = validate(Doc(kind, f"x/{kind}.yml", data, {}), None, dt.date(2026, 11, 29))
     assert problems, "random data must not pass as valid content"
     assert all(p.code in RULES for p in problems)
+
+
+@settings(max_examples=200, deadline=2000)
+@given(behaviors=st.lists(st.fixed_dictionaries({"id": st.sampled_from(["a", "b"]), "violations": TREES, "channels": TREES,
+                                                  "related": TREES, "verdict": TREES}), max_size=3),
+       cases=st.lists(st.fixed_dictionaries({"behaviors": TREES, "date": SCALARS}), max_size=3))
+def test_linking_malformed_documents_never_crashes(behaviors, cases):
+    from kb.link import link
+    docs = [Doc("behavior", f"behaviors/{n}.yml", b, {}) for n, b in enumerate(behaviors)]
+    case_docs = [Doc("case", f"docs/cases/2025-{n}.md", c, {}) for n, c in enumerate(cases)]
+    _, problems = link([], docs, [], case_docs)
+    assert all(p.code in RULES for p in problems)
