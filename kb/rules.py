@@ -52,6 +52,14 @@ _RULES = [
     Rule("E151", True, "case file name does not follow the convention", "Name case files <yyyy>-<slug>.md with lower-case letters, digits and hyphens, e.g. 2025-night-calls.md."),
     Rule("E152", True, "reviewed case without reviewer", "Name the reviewer in review.reviewer, or set review.state to unreviewed."),
     Rule("E153", True, "case body is empty", "Write the story below the front matter: what happened and what worked."),
+    # Personal data in cases (kb/privacy.py)
+    Rule("E160", True, "mobile phone number", "Mask it as 138****0000; never publish anyone's number."),
+    Rule("E161", True, "resident ID number", "Remove it; write 身份证号 if the story needs it."),
+    Rule("E162", True, "bank card number", "Remove it; write 尾号1234 at most."),
+    Rule("E163", True, "e-mail address", "Remove it, or write 某邮箱."),
+    Rule("E164", True, "licence plate", "Mask it as 京A·*****."),
+    Rule("E165", True, "landline number", "Mask it as 010-****0000."),
+    Rule("E166", True, "street address", "Write 某区某街道 instead of a street and house number."),
     # Warnings
     Rule("W200", False, "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),
     Rule("W201", False, "verdict level without a matching violation", "Add a violation at this level, or remove the verdict entry."),

@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 
 from .corpus import Corpus, article_number, normalise
 from .load import Doc, Problem
+from .privacy import findings
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 CASE_NAME = re.compile(r"^[0-9]{4}-[a-z0-9]+(-[a-z0-9]+)*\.md$")
@@ -121,6 +122,12 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
         problems.append(doc.problem("E152", "review.state is reviewed but no reviewer is named", "review"))
     if not doc.body.strip():
         problems.append(Problem(doc.path, doc.body_line, "E153", "there is no text below the front matter"))
+    for keys in (("title",), ("outcome",), ("provenance", "note")):
+        value = doc.data.get(keys[0]) if len(keys) == 1 else (doc.data.get(keys[0]) or {}).get(keys[1])
+        for found in findings(value or ""):
+            problems.append(doc.problem(found.code, found.message, *keys))
+    for found in findings(doc.body):
+        problems.append(Problem(doc.path, doc.body_line + doc.body.count("\n", 0, found.offset), found.code, found.message))
     return problems
 
 

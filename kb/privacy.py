@@ -1,0 +1,66 @@
+"""Personal data in contributed text: phone numbers, ID and bank card numbers, e-mail, plates, addresses.
+
+Each finding names the masked form to use instead. ID and card numbers are checked with their
+check digits, so that ordinary long numbers (amounts, case numbers) do not trip the rule.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MOBILE = re.compile(r"(?<![\d*])1[3-9]\d(?:[ -]?\d){8}(?![\d*])")
+_LANDLINE = re.compile(r"(?<![\d*])0\d{2,3}-\d{7,8}(?![\d*])")
+_DIGITS = re.compile(r"(?<![\d*])\d(?:[ -]?\d){15,18}[\dXx]?(?![\d*])")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")
+_ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:路|街|大道|巷|弄)\d+号(?:\d+(?:栋|幢|号楼))?(?:\d+(?:单元|室))?")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    offset: int
+    message: str
+
+
+def id_number_valid(number: str) -> bool:
+    """An 18-character resident ID number whose last character is its ISO 7064 check digit."""
+    if not re.fullmatch(r"\d{17}[\dXx]", number):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    return "10X98765432"[total % 11] == number[17].upper()
+
+
+def luhn_valid(number: str) -> bool:
+    digits = [int(d) for d in number]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2:
+            d *= 2
+            d -= 9 if d > 9 else 0
+        total += d
+    return total % 10 == 0
+
+
+def findings(text: str) -> list[Finding]:
+    """Every piece of personal data in text, with where it starts."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        raw = re.sub(r"[ -]", "", m.group(0))
+        if id_number_valid(raw):
+            out.append(Finding("E161", m.start(), f"resident ID number {raw[:6]}… — write 身份证号 or 110***********1234, never the number"))
+        elif raw.isdigit() and 16 <= len(raw) <= 19 and luhn_valid(raw):
+            out.append(Finding("E162", m.start(), f"bank card number {raw[:4]}… — write 尾号1234 or 6222 **** **** 1234"))
+    for m in _MOBILE.finditer(text):
+        raw = re.sub(r"[ -]", "", m.group(0))
+        out.append(Finding("E160", m.start(), f"mobile number {raw[:3]}… — mask it as {raw[:3]}****{raw[-4:]}"))
+    for m in _LANDLINE.finditer(text):
+        out.append(Finding("E165", m.start(), f"landline {m.group(0)[:4]}… — mask it as {m.group(0).split('-')[0]}-****{m.group(0)[-4:]}"))
+    for m in _EMAIL.finditer(text):
+        out.append(Finding("E163", m.start(), f"e-mail address {m.group(0)[:3]}… — remove it or write 某邮箱"))
+    for m in _PLATE.finditer(text):
+        out.append(Finding("E164", m.start(), f"licence plate {m.group(0)[:2]}… — write {m.group(0)[:2]}·*****"))
+    for m in _ADDRESS.finditer(text):
+        out.append(Finding("E166", m.start(), f"street address {m.group(0)[:4]}… — write 某区某街道"))
+    return sorted(out, key=lambda f: f.offset)

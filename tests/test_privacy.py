@@ -1,0 +1,36 @@
+"""Personal-data detection: real identifiers are caught, masked forms and ordinary numbers are not."""
+import pytest
+
+from kb.privacy import findings, id_number_valid, luhn_valid
+
+
+def codes(text):
+    return [f.code for f in findings(text)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("打给13812345678", "E160"), ("打给138-1234-5678", "E160"), ("打给 138 1234 5678 了", "E160"),
+    ("身份证11010519491231002X", "E161"), ("卡号4111111111111111", "E162"), ("卡号 4111 1111 1111 1111", "E162"),
+    ("写信到 a.b@example.com", "E163"), ("车牌粤B·12345", "E164"), ("座机0755-87654321", "E165"),
+    ("住在某市建设路12号3栋", "E166"),
+])
+def test_personal_data_is_found(text, code):
+    assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "打给138****0000", "欠款18000元", "（2023）京0105民初12345号", "身份证号110***********1234",
+    "随机数字110105194912310021", "编号4111111111111112", "某区某街道", "尾号1234", "2025年10月15日晚上22:30",
+])
+def test_masked_forms_and_ordinary_numbers_pass(text):
+    assert codes(text) == []
+
+
+def test_check_digits():
+    assert id_number_valid("11010519491231002X") and not id_number_valid("110105194912310021")
+    assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
+
+
+def test_findings_report_the_masked_form_to_use():
+    (finding,) = findings("电话13812345678")
+    assert "138****5678" in finding.message and "13812345678" not in finding.message
