@@ -1,6 +1,7 @@
-"""Personal data in contributed text: phone numbers, ID and bank card numbers, e-mail, plates, addresses.
+"""What contributed text must not carry: personal data (phone numbers, ID and bank card numbers,
+e-mail, plates, addresses) and markup that can run code or load from other sites.
 
-Each finding names the masked form to use instead. ID and card numbers are checked with their
+Each personal-data finding names the masked form to use instead. ID and card numbers are checked with their
 check digits, so that ordinary long numbers (amounts, case numbers) do not trip the rule.
 """
 from __future__ import annotations
@@ -14,6 +15,8 @@ _DIGITS = re.compile(r"(?<![\d*])\d(?:[ -]?\d){15,18}[\dXx]?(?![\d*])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:路|街|大道|巷|弄)\d+号(?:\d+(?:栋|幢|号楼))?(?:\d+(?:单元|室))?")
+_ACTIVE = re.compile(r"<\s*(script|iframe|object|embed|style|link|meta|form|base)\b|\son[a-z]+\s*=|(?:\]\(|=)\s*[\"']?\s*(?:javascript|vbscript|data)\s*:", re.I)
+_REMOTE = re.compile(r"!\[[^\]]*\]\(\s*<?(?:[a-z][a-z0-9+.-]*:)?//|\b(?:src|href|srcset|poster)\s*=\s*[\"']?\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -63,4 +66,8 @@ def findings(text: str) -> list[Finding]:
         out.append(Finding("E164", m.start(), f"licence plate {m.group(0)[:2]}… — write {m.group(0)[:2]}·*****"))
     for m in _ADDRESS.finditer(text):
         out.append(Finding("E166", m.start(), f"street address {m.group(0)[:4]}… — write 某区某街道"))
+    for m in _ACTIVE.finditer(text):
+        out.append(Finding("E170", m.start(), f"markup that can run code or change the page: '{m.group(0).strip()[:20]}'"))
+    for m in _REMOTE.finditer(text):
+        out.append(Finding("E171", m.start(), "an image or resource loaded from another site"))
     return sorted(out, key=lambda f: f.offset)

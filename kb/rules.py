@@ -60,6 +60,8 @@ _RULES = [
     Rule("E164", True, "licence plate", "Mask it as 京A·*****."),
     Rule("E165", True, "landline number", "Mask it as 010-****0000."),
     Rule("E166", True, "street address", "Write 某区某街道 instead of a street and house number."),
+    Rule("E170", True, "unsafe markup", "Remove the HTML: <script>, <iframe>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
+    Rule("E171", True, "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
     # Warnings
     Rule("W200", False, "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),
     Rule("W201", False, "verdict level without a matching violation", "Add a violation at this level, or remove the verdict entry."),

@@ -34,3 +34,20 @@ def test_check_digits():
 def test_findings_report_the_masked_form_to_use():
     (finding,) = findings("电话13812345678")
     assert "138****5678" in finding.message and "13812345678" not in finding.message
+
+
+@pytest.mark.parametrize("text, code", [
+    ("<script>alert(1)</script>", "E170"), ("<iframe src=x>", "E170"), ('<a href="#" onclick="x()">', "E170"),
+    ("[点我](javascript:alert(1))", "E170"), ("<style>body{}</style>", "E170"),
+    ("![图](https://example.com/a.png)", "E171"), ('<img src="//cdn.example.com/x.png">', "E171"),
+])
+def test_unsafe_markup_is_found(text, code):
+    assert code in codes(text)
+
+
+def test_plain_markdown_passes():
+    assert codes("## 发生了什么\n\n小李**很害怕**，见[指南](../guides/evidence.md)。") == []
+
+
+def test_words_that_look_like_schemes_in_prose_pass():
+    assert codes("The collector shared personal data: name and debt.") == []
