@@ -5,6 +5,8 @@ same words differently in a page and in a query (老赖 in a page, 老 + 赖 in 
 no user dictionary, so colloquial queries missed pages that contain them. With single characters
 on both sides (kb-search.js splits queries the same way) every Chinese query matches, and
 Pagefind's BM25 ranking with the symptom phrases' weight puts the right behavior first.
+Everything goes into one index read as English (Chinese is already split, English gets
+stemmed), so a Chinese page can answer an English query and the reverse.
 Pages opt in with data-pagefind-body (added by the hook); list pages stay out.
 """
 from __future__ import annotations
@@ -21,7 +23,6 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_EDGE = re.compile(f"(?<=[{_CJK}])(?=\\S)|(?<=\\S)(?=[{_CJK}])")
 _TEXT = re.compile(r"(>)([^<]+)(<)")
 _ARTICLE = re.compile(r"<article [^>]*data-pagefind-body.*?</article>", re.S)  # only what Pagefind indexes
-_LANG = re.compile(r'<html lang="([^"]+)"')
 
 
 def spaced(html: str) -> str:
@@ -40,11 +41,10 @@ def index_site(site: Path) -> None:
             html = page.read_text(encoding="utf-8")
             body = _ARTICLE.search(html)
             if body:
-                lang = _LANG.search(html).group(1)
                 copy = Path(scratch) / page.relative_to(site)
                 copy.parent.mkdir(parents=True, exist_ok=True)
-                copy.write_text(f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"></head>'
-                                f"<body>{spaced(body.group(0))}</body></html>", encoding="utf-8")
+                copy.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{spaced(body.group(0))}</body></html>',
+                                encoding="utf-8")
         command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", str(site / "pagefind"),
                    "--force-language", "en", "--quiet"]
         done = subprocess.run(command, capture_output=True, text=True)
