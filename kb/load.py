@@ -205,7 +205,6 @@ def load_case(file: Path, shown: str):
 class Content:
     """Everything loaded from a content root."""
 
-    root: Path
     statutes: list = field(default_factory=list)
     behaviors: list = field(default_factory=list)
     channels: list = field(default_factory=list)
@@ -227,7 +226,7 @@ def case_files(root: Path):
 
 
 def load_all(root: Path) -> Content:
-    content = Content(root)
+    content = Content()
     for kind, (folder, pattern) in LAYOUT.items():
         files = case_files(root) if kind == "case" else sorted((root / folder).glob(pattern))
         for file in files:

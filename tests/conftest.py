@@ -25,11 +25,6 @@ def overlay(tmp: Path, *layers: Path) -> Path:
     return tmp
 
 
-@pytest.fixture
-def valid_tree(tmp_path):
-    return overlay(tmp_path / "tree", FIXTURES / "valid")
-
-
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
