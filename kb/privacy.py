@@ -46,8 +46,24 @@ def luhn_valid(number: str) -> bool:
     return total % 10 == 0
 
 
+def _mobile(found: str) -> str:
+    raw = re.sub(r"[ -]", "", found)
+    return f"mobile number {raw[:3]}… — mask it as {raw[:3]}****{raw[-4:]}"
+
+
+_PATTERNS = [  # (code, pattern, message for what it found); ID and card numbers need their check digits, below
+    ("E160", _MOBILE, _mobile),
+    ("E165", _LANDLINE, lambda s: f"landline {s[:4]}… — mask it as {s.split('-')[0]}-****{s[-4:]}"),
+    ("E163", _EMAIL, lambda s: f"e-mail address {s[:3]}… — remove it or write 某邮箱"),
+    ("E164", _PLATE, lambda s: f"licence plate {s[:2]}… — write {s[:2]}·*****"),
+    ("E166", _ADDRESS, lambda s: f"street address {s[:4]}… — write 某区某街道"),
+    ("E170", _ACTIVE, lambda s: f"markup that can run code or change the page: '{s.strip()[:20]}'"),
+    ("E171", _REMOTE, lambda s: "an image or resource loaded from another site"),
+]
+
+
 def findings(text: str) -> list[Finding]:
-    """Every piece of personal data in text, with where it starts."""
+    """Every piece of personal data or unsafe markup in text, with where it starts."""
     out = []
     for m in _DIGITS.finditer(text):
         raw = re.sub(r"[ -]", "", m.group(0))
@@ -55,19 +71,6 @@ def findings(text: str) -> list[Finding]:
             out.append(Finding("E161", m.start(), f"resident ID number {raw[:6]}… — write 身份证号 or 110***********1234, never the number"))
         elif raw.isdigit() and 16 <= len(raw) <= 19 and luhn_valid(raw):
             out.append(Finding("E162", m.start(), f"bank card number {raw[:4]}… — write 尾号1234 or 6222 **** **** 1234"))
-    for m in _MOBILE.finditer(text):
-        raw = re.sub(r"[ -]", "", m.group(0))
-        out.append(Finding("E160", m.start(), f"mobile number {raw[:3]}… — mask it as {raw[:3]}****{raw[-4:]}"))
-    for m in _LANDLINE.finditer(text):
-        out.append(Finding("E165", m.start(), f"landline {m.group(0)[:4]}… — mask it as {m.group(0).split('-')[0]}-****{m.group(0)[-4:]}"))
-    for m in _EMAIL.finditer(text):
-        out.append(Finding("E163", m.start(), f"e-mail address {m.group(0)[:3]}… — remove it or write 某邮箱"))
-    for m in _PLATE.finditer(text):
-        out.append(Finding("E164", m.start(), f"licence plate {m.group(0)[:2]}… — write {m.group(0)[:2]}·*****"))
-    for m in _ADDRESS.finditer(text):
-        out.append(Finding("E166", m.start(), f"street address {m.group(0)[:4]}… — write 某区某街道"))
-    for m in _ACTIVE.finditer(text):
-        out.append(Finding("E170", m.start(), f"markup that can run code or change the page: '{m.group(0).strip()[:20]}'"))
-    for m in _REMOTE.finditer(text):
-        out.append(Finding("E171", m.start(), "an image or resource loaded from another site"))
+    for code, pattern, message in _PATTERNS:
+        out += [Finding(code, m.start(), message(m.group(0))) for m in pattern.finditer(text)]
     return sorted(out, key=lambda f: f.offset)

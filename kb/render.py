@@ -159,13 +159,13 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         out.append(f'\n## {t["related"]} {{#related}}\n')
         out += [f"- [{index.behaviors[r].data['title'][lang]}]({r}.md)" for r in data["related"]]
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
-    depth = "../" if lang == "zh" else "../../"
-    out += _case_list(index, index.behavior_cases.get(bid, []), depth, lang) or [t["no_cases"]]
+    out += _case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
 
 
-def _case_list(index: Index, cases: list, depth: str, lang: str) -> list[str]:
-    """The newest cases as list items, and a link to all of them when there are more."""
+def _case_list(index: Index, cases: list, lang: str) -> list[str]:
+    """The newest cases as list items, and a link to all of them when there are more (from a behavior or statute page)."""
+    depth = "../" if lang == "zh" else "../../"  # cases exist in Chinese only, at the site root
     lines = [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:MAX_LISTED_CASES]]
     if len(cases) > MAX_LISTED_CASES:
         more = f"全部 {len(cases)} 个案例" if lang == "zh" else f"All {len(cases)} cases"
@@ -234,7 +234,7 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
         cases = index.article_cases.get((sid, label), [])
         if cases:
             out.append(f'**{t["article_cases"]}**\n')
-            out += _case_list(index, cases, "../" if lang == "zh" else "../../", lang)
+            out += _case_list(index, cases, lang)
             out.append("")
     return "\n".join(out) + "\n"
 
