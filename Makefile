@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a long banner about its end of life (2027-05-05) on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test check report bench clean
+.PHONY: setup serve build test check fix new-case report bench clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +25,18 @@ build: $(STAMP)
 check: $(STAMP)
 	$(PY) -m kb check
 
+fix: $(STAMP)
+	$(PY) -m kb check --fix
+
+new-case: $(STAMP)
+	$(PY) -m kb new-case
+
 report: $(STAMP)
 	$(PY) -m kb report
 
 test: $(STAMP)
 	$(PY) -m kb check
+	$(PY) -m kb generate --check
 	$(PY) -m pytest -q tests
 
 bench: $(STAMP)

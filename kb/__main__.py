@@ -1,20 +1,118 @@
-"""Command line: python -m kb check | report."""
+"""Command line: python -m kb check [--fix] | report | new-case | case-from-issue | generate [--check]."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+from . import fix, generate, issueform, newcase
 from .check import check
 
 
 def _check(args) -> int:
-    result = check(Path(args.root), Path(args.corpus) if args.corpus else None)
+    root = Path(args.root)
+    if args.fix:
+        for file, _, fixed in fix.pending(root):
+            file.write_text(fixed, encoding="utf-8")
+            print(f"fixed {file.relative_to(root).as_posix()}")
+    result = check(root, Path(args.corpus) if args.corpus else None)
     for problem in result.problems:
-        print(("error " if problem.blocking else "warning ") + str(problem))
+        print(("error " if problem.blocking else "warning ") + problem.format(args.lang))
+    for file, text, fixed in fix.pending(root):  # E156: show exactly what --fix would change
+        print(fix.diff(file, root, text, fixed), end="")
     corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "reference corpus NOT found: statute texts not compared"
     print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}.", file=sys.stderr)
     return 1 if result.errors else 0
+
+
+PROMPTS = [  # field, question, shown choices (None: free text), required
+    ("title", "标题（一句话说清发生了什么，不写真实姓名）", None, True),
+    ("title_en", "英文标题（可以不填，直接回车）", None, False),
+    ("date", "发生日期，例如 2025-03-01", None, True),
+    ("behaviors", "涉及的行为 id，多个用逗号隔开", "behaviors", True),
+    ("lender_type", "借款机构类型", newcase.LENDER_TYPES, True),
+    ("kind", "故事来源", {k: newcase.PROVENANCE[k] for k in newcase.KINDS}, True),
+    ("case_number", "法院案号（不是判决就直接回车）", None, False),
+    ("outcome", "结果，一句话（可以不填）", None, False),
+    ("slug", "文件名里的英文短名，例如 night-calls-hospital", None, True),
+]
+
+
+def _ask(values: dict, behaviors: dict, today) -> None:
+    """Ask for every answer not given as a flag, again and again until it is acceptable."""
+    for field, question, choices, required in PROMPTS:
+        while field not in values:
+            if choices == "behaviors":
+                print("可选的行为：" + "；".join(f"{b} {d.data['title']['zh']}" for b, d in behaviors.items()))
+            elif choices:
+                print("可选：" + "；".join(f"{k} {v['zh']}" for k, v in choices.items()))
+            answer = input(f"{question}：").strip()
+            if answer or required:
+                values[field] = [a.strip() for a in answer.replace("，", ",").split(",") if a.strip()] if field == "behaviors" else answer
+            else:
+                break
+            why = newcase.answer_problems(values, set(behaviors), today).get(field)
+            if why:
+                print("  ✗ " + why)
+                del values[field]
+
+
+def _create(root: Path, values: dict) -> int:
+    try:
+        path, warnings = newcase.create(root, values)
+    except newcase.Refused as refused:
+        print(str(refused), file=sys.stderr)
+        return 1
+    for problem in warnings:
+        print("warning " + str(problem))
+    print(f"已写好 {path.relative_to(root).as_posix()}。打开它，把 <!-- --> 提示换成你的经历，然后运行 make check。")
+    return 0
+
+
+def _new_case(args) -> int:
+    root = Path(args.root)
+    values = {k: v for k, v in vars(args).items() if k in dict((p[0], 1) for p in PROMPTS) and v}
+    if args.behaviors:
+        values["behaviors"] = [b.strip() for b in args.behaviors.split(",") if b.strip()]
+    for key in ("story", "response"):
+        if getattr(args, key + "_file"):
+            values[key] = Path(getattr(args, key + "_file")).read_text(encoding="utf-8")
+    if not args.no_input:
+        import datetime as dt
+        try:
+            _ask(values, check(root).index.behaviors, dt.date.today())
+        except EOFError:
+            print("\n没有更多回答，什么也没有写。", file=sys.stderr)
+            return 1
+    return _create(root, values)
+
+
+def _case_from_issue(args) -> int:
+    root = Path(args.root)
+    body = sys.stdin.read() if args.body == "-" else Path(args.body).read_text(encoding="utf-8")
+    values, missing = issueform.parse(body, check(root).index)
+    if missing:
+        print("issue 里缺少：" + "；".join(missing), file=sys.stderr)
+        return 1
+    values.setdefault("kind", "contributed")
+    values["slug"] = args.slug or newcase.slugify(values.get("title_en", "")) or values["behaviors"][0]
+    values["note"] = f"投稿人通过 issue #{args.issue} 提交，已隐去姓名、电话和地址" if args.issue else None
+    return _create(root, values)
+
+
+def _generate(args) -> int:
+    root = Path(args.root)
+    index = check(root).index
+    stale = generate.stale(root, index)
+    if args.check:
+        for path in stale:
+            print(f"{path} is out of date: run python -m kb generate", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in stale.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
 
 
 def _report(args) -> int:
@@ -48,10 +146,25 @@ def main(argv=None) -> int:
     parser.add_argument("--root", default=".", help="repository root (default: current folder)")
     parser.add_argument("--corpus", help="folder of the reference corpus (default: ../shared/reference/laws/raw or $KB_CORPUS)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("check", help="validate every file and cross-reference; exit 1 on any error")
+    checker = sub.add_parser("check", help="validate every file and cross-reference; exit 1 on any error")
+    checker.add_argument("--fix", action="store_true", help="first rewrite case front matter into canonical form")
+    checker.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the messages (default zh)")
     sub.add_parser("report", help="count the content and list everything marked unverified")
+    new = sub.add_parser("new-case", help="write a new case file, asking for every answer not given as a flag")
+    for field, question, _, _ in PROMPTS:
+        new.add_argument("--" + field.replace("_", "-"), dest=field, help=question)
+    new.add_argument("--story-file", help="a text file with the story (发生了什么)")
+    new.add_argument("--response-file", help="a text file with what worked (怎么做有用)")
+    new.add_argument("--no-input", action="store_true", help="never ask; fail if a flag is missing")
+    issue = sub.add_parser("case-from-issue", help="turn the body of a 提交一个案例 issue into a case file")
+    issue.add_argument("body", help="file with the issue body, or - to read it from standard input")
+    issue.add_argument("--slug", help="English short name for the file (default: from the English title or the first behavior)")
+    issue.add_argument("--issue", type=int, help="the issue number, recorded in provenance.note")
+    gen = sub.add_parser("generate", help="rewrite CONTRIBUTING.md tables and the issue form from the code and content")
+    gen.add_argument("--check", action="store_true", help="only report files that are out of date (exit 1)")
     args = parser.parse_args(argv)
-    return {"check": _check, "report": _report}[args.command](args)
+    commands = {"check": _check, "report": _report, "new-case": _new_case, "case-from-issue": _case_from_issue, "generate": _generate}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

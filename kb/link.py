@@ -43,6 +43,9 @@ class Index:
         return case.path.rsplit("/", 1)[-1][:-3]
 
 
+_TITLE_NOISE = re.compile(r"[\s\W_]+")  # titles that differ only in spaces and punctuation are the same title
+
+
 def _items(value) -> list:
     """A list as written; anything else (already reported by the schema check) counts as empty."""
     return value if isinstance(value, list) else []
@@ -58,7 +61,7 @@ def _register(docs, kind: str, target: dict, problems: list):
         if not isinstance(ident, str):
             continue
         if ident in target:
-            problems.append(doc.problem("E120", f"{kind} id '{ident}' is already used by {target[ident].path}", "id"))
+            problems.append(doc.problem("E120", f"id {ident} 已经被 {target[ident].path} 用了", "id"))
             continue
         target[ident] = doc
 
@@ -71,24 +74,24 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     where = ("violations", n)
     statute = index.statutes.get(sid)
     if statute is None:
-        problems.append(doc.problem("E130", f"statute '{sid}' does not exist", *where, "statute"))
+        problems.append(doc.problem("E130", f"没有 id 为 {sid} 的法规", *where, "statute"))
         return False
     if (sid, label) not in index.articles:
         known = ", ".join(str(a.get("label")) for a in statute.data.get("articles", []))
-        problems.append(doc.problem("E131", f"{sid} has no article '{label}' (it has: {known})", *where, "article"))
+        problems.append(doc.problem("E131", f"{sid} 没有 label 为 {label} 的条文（已有：{known}）", *where, "article"))
         return False
     if statute.data.get("status") == "已修订":
-        problems.append(doc.problem("E135", f"{sid} is superseded by {statute.data.get('superseded_by')}", *where, "statute"))
+        problems.append(doc.problem("E135", f"{sid} 已被 {statute.data.get('superseded_by')} 取代", *where, "statute"))
     article = index.articles[(sid, label)]
     if (paragraph or item) and "text" not in article:
-        problems.append(doc.problem("E132", f"{sid} {label} is a summary; it has no paragraphs or items", *where))
+        problems.append(doc.problem("E132", f"{sid} 第 {label} 条只有摘要，没有款和项", *where))
     elif paragraph or item:
         paras = paragraphs(article["text"])
         p = paragraph or 1
         if p > len(paras):
-            problems.append(doc.problem("E132", f"{article['number']} has {len(paras)} paragraph(s), not {p}", *where, "paragraph"))
+            problems.append(doc.problem("E132", f"{article['number']}只有 {len(paras)} 款，没有第 {p} 款", *where, "paragraph"))
         elif item and item > len(paras[p - 1]) - 1:
-            problems.append(doc.problem("E132", f"{article['number']} paragraph {p} has {len(paras[p - 1]) - 1} item(s), not {item}", *where, "item"))
+            problems.append(doc.problem("E132", f"{article['number']}第 {p} 款只有 {len(paras[p - 1]) - 1} 项，没有第 {item} 项", *where, "item"))
     return True
 
 
@@ -104,14 +107,14 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
     for sid, doc in index.statutes.items():
         successor = doc.data.get("superseded_by")
         if successor is not None and (not isinstance(successor, str) or successor not in index.statutes):
-            problems.append(doc.problem("E130", f"superseded_by names unknown statute '{successor}'", "superseded_by"))
+            problems.append(doc.problem("E130", f"superseded_by 写的法规 {successor} 不存在", "superseded_by"))
         for n, article in enumerate(_items(doc.data.get("articles"))):
             old = article.get("replaces") if isinstance(article, dict) else None
             if old is None:
                 continue
             predecessors = [s for s, d in index.statutes.items() if d.data.get("superseded_by") == sid]
             if not any((p, str(old)) in index.articles for p in predecessors):
-                problems.append(doc.problem("E136", f"no superseded statute of {sid} has article '{old}'", "articles", n, "replaces"))
+                problems.append(doc.problem("E136", f"被 {sid} 取代的旧法规里没有第 {old} 条", "articles", n, "replaces"))
 
     for bid, doc in index.behaviors.items():
         data = doc.data
@@ -120,23 +123,23 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                 index.article_behaviors[(violation["statute"], str(violation["article"]))].append((bid, violation))
         for n, cid in enumerate(_ids(data.get("channels"))):
             if cid not in index.channels:
-                problems.append(doc.problem("E134", f"channel '{cid}' does not exist", "channels", n))
+                problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "channels", n))
             else:
                 index.channel_behaviors[cid].append(bid)
         for n, other in enumerate(_ids(data.get("related"))):
             if other not in index.behaviors:
-                problems.append(doc.problem("E133", f"related behavior '{other}' does not exist", "related", n))
+                problems.append(doc.problem("E133", f"related 里的行为 {other} 不存在", "related", n))
         levels = {str(v.get("level")) for v in _items(data.get("violations")) if isinstance(v, dict)}
         for n, verdict in enumerate(_items(data.get("verdict"))):
             if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
-                problems.append(doc.problem("W201", f"verdict at level {verdict.get('level')} but no violation has that level", "verdict", n))
+                problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
     index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
             if bid not in index.behaviors:
-                problems.append(case.problem("E133", f"behavior '{bid}' does not exist", "behaviors", n))
+                problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
             for violation in _items(index.behaviors[bid].data.get("violations")):
@@ -145,7 +148,15 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                     cited[key] = True
         for key in cited:
             index.article_cases[key].append(case)
+    titles: dict = {}
+    for case in sorted(index.cases, key=lambda c: c.path):
+        title = case.data.get("title")
+        if isinstance(title, str):
+            key = _TITLE_NOISE.sub("", title).lower()
+            if key in titles:
+                problems.append(case.problem("E155", f"标题和 {titles[key].path} 的“{titles[key].data['title']}”相同", "title"))
+            titles.setdefault(key, case)
     for bid, doc in index.behaviors.items():
         if not index.behavior_cases.get(bid):
-            problems.append(doc.problem("W200", f"no case shows behavior '{bid}'", "id"))
+            problems.append(doc.problem("W200", f"还没有案例体现行为 {bid}", "id"))
     return index, problems

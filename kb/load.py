@@ -7,14 +7,14 @@ and an alias bomb costs nothing because aliases are never expanded.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from yaml import events as ev
 
-from .rules import RULES
+from .casefile import split
+from .rules import RULES, describe
 
 try:  # the C parser is much faster; fall back to the pure-Python one
     from yaml import CSafeLoader as _Loader
@@ -39,7 +39,14 @@ class Problem:
         return RULES[self.code].blocking
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.code} {self.message}. {RULES[self.code].fix}"
+        return self.format("zh")
+
+    def format(self, lang: str = "zh") -> str:
+        """path:line: CODE title: detail. How to fix it — in Chinese (zh) or English (en)."""
+        title, fix = describe(self.code, lang)
+        if lang == "zh":
+            return f"{self.path}:{self.line}: {self.code} {title}：{self.message}。{fix}"
+        return f"{self.path}:{self.line}: {self.code} {title}: {self.message}. {fix}"
 
 
 @dataclass
@@ -52,6 +59,7 @@ class Doc:
     lines: dict = field(default_factory=dict)
     body: str = ""
     body_line: int = 1
+    text: str = ""  # the whole file, for cases
 
     def line(self, *keys) -> int:
         """Line of the field at keys, or of its closest ancestor that has one."""
@@ -74,7 +82,7 @@ class _Stop(Exception):
 
 def _scalar(event: ev.ScalarEvent):
     if event.tag not in (None, "!"):
-        raise _Stop("E103", f"explicit YAML tag {event.tag!r} is not allowed", event.start_mark.line + 1)
+        raise _Stop("E103", f"不允许写 YAML 标签 {event.tag}", event.start_mark.line + 1)
     tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag in _KEEP_AS_TEXT:
         return event.value
@@ -92,15 +100,15 @@ class _Builder:
 
     def value(self, event, keys: tuple, depth: int):
         if depth > MAX_DEPTH:
-            raise _Stop("E103", f"nesting deeper than {MAX_DEPTH} levels", self.line_of(event))
+            raise _Stop("E103", f"嵌套超过 {MAX_DEPTH} 层", self.line_of(event))
         if isinstance(event, ev.AliasEvent):
-            raise _Stop("E105", f"alias *{event.anchor}", self.line_of(event))
+            raise _Stop("E105", f"别名 *{event.anchor}", self.line_of(event))
         if getattr(event, "anchor", None):
-            raise _Stop("E105", f"anchor &{event.anchor}", self.line_of(event))
+            raise _Stop("E105", f"锚点 &{event.anchor}", self.line_of(event))
         if isinstance(event, ev.ScalarEvent):
             return _scalar(event)
         if getattr(event, "tag", None) not in (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-            raise _Stop("E103", f"explicit YAML tag {event.tag!r} is not allowed", self.line_of(event))
+            raise _Stop("E103", f"不允许写 YAML 标签 {event.tag}", self.line_of(event))
         if isinstance(event, ev.SequenceStartEvent):
             items = []
             for item in self.stream:
@@ -116,15 +124,15 @@ class _Builder:
                 key = self.value(key_event, keys, depth + 1)
                 line = self.line_of(key_event)
                 if not isinstance(key, (str, int)) or isinstance(key, bool):
-                    raise _Stop("E103", "a key must be plain text", line)
+                    raise _Stop("E103", "字段名必须是普通文字", line)
                 key = str(key)
                 value = self.value(next(self.stream), keys + (key,), depth + 1)
                 if key in mapping:
-                    self.problems.append(Problem(self.path, line, "E104", f"key '{key}' appears twice (first at line {self.lines[keys + (key,)]})"))
+                    self.problems.append(Problem(self.path, line, "E104", f"字段 {key} 出现了两次（第一次在第 {self.lines[keys + (key,)]} 行）"))
                     continue
                 self.lines[keys + (key,)] = line
                 mapping[key] = value
-        raise _Stop("E103", "unexpected YAML structure", self.line_of(event))
+        raise _Stop("E103", "无法识别的 YAML 结构", self.line_of(event))
 
 
 def parse_yaml(text: str, path: str, offset: int = 0):
@@ -136,19 +144,19 @@ def parse_yaml(text: str, path: str, offset: int = 0):
         next(stream)  # StreamStart
         start = next(stream)
         if isinstance(start, ev.StreamEndEvent):
-            return None, {}, [Problem(path, 1 + offset, "E102", "no YAML content")]
+            return None, {}, [Problem(path, 1 + offset, "E102", "没有 YAML 内容")]
         first = next(stream)  # first event of the document body
         builder.lines[()] = builder.line_of(first)
         data = builder.value(first, (), 0)
         next(stream)  # DocumentEnd
         if not isinstance(next(stream), ev.StreamEndEvent):
-            raise _Stop("E103", "more than one YAML document in the file", builder.line_of(first))
+            raise _Stop("E103", "文件里不止一个 YAML 文档（是不是多了一行 ---？）", builder.line_of(first))
     except _Stop as stop:
         return None, {}, problems + [Problem(path, stop.line, stop.code, stop.message)]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = (mark.line + 1 if mark else 1) + offset
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        reason = "YAML 解析器报告：" + (getattr(error, "problem", None) or str(error).splitlines()[0])
         return None, {}, problems + [Problem(path, line, "E103", reason)]
     except (ValueError, TypeError, OverflowError) as error:  # a scalar the constructor rejects
         return None, {}, problems + [Problem(path, 1 + offset, "E103", str(error))]
@@ -162,16 +170,13 @@ def read_text(file: Path, shown: str):
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, [Problem(shown, line, "E100", f"byte 0x{raw[error.start]:02x} is not valid UTF-8")]
+        return None, [Problem(shown, line, "E100", f"字节 0x{raw[error.start]:02x} 不是有效的 UTF-8")]
     if not text.strip():
-        return None, [Problem(shown, 1, "E102", "the file is empty")]
+        return None, [Problem(shown, 1, "E102", "文件没有内容")]
     tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
     if tab_lines:
-        return None, [Problem(shown, tab_lines[0], "E101", f"tab character on {len(tab_lines)} line(s)")]
+        return None, [Problem(shown, tab_lines[0], "E101", f"共 {len(tab_lines)} 行有 Tab")]
     return text, []
-
-
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.S)
 
 
 def load_yaml_doc(file: Path, kind: str, shown: str):
@@ -188,17 +193,17 @@ def load_case(file: Path, shown: str):
     text, problems = read_text(file, shown)
     if text is None:
         return None, problems
-    match = _FRONT.match(text)
-    if not match:
-        return None, [Problem(shown, 1, "E106", "the file does not start with '---' front matter")]
-    front = match.group(1) or ""
+    parts = split(text)
+    if parts is None:
+        return None, [Problem(shown, 1, "E106", "文件第一行不是 ---")]
+    front, body = parts
     if not front.strip():
-        return None, [Problem(shown, 2, "E102", "the front matter is empty")]
+        return None, [Problem(shown, 2, "E102", "两行 --- 之间没有字段")]
     data, lines, problems = parse_yaml(front, shown, offset=1)
     if data is None:
         return None, problems
-    body_line = text[: match.end()].count("\n") + 1
-    return Doc("case", shown, data, lines, body=text[match.end():], body_line=body_line), problems
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    return Doc("case", shown, data, lines, body=body, body_line=body_line, text=text), problems
 
 
 @dataclass

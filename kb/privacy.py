@@ -48,17 +48,17 @@ def luhn_valid(number: str) -> bool:
 
 def _mobile(found: str) -> str:
     raw = re.sub(r"[ -]", "", found)
-    return f"mobile number {raw[:3]}… — mask it as {raw[:3]}****{raw[-4:]}"
+    return f"手机号 {raw[:3]}…，请写成 {raw[:3]}****{raw[-4:]}"
 
 
 _PATTERNS = [  # (code, pattern, message for what it found); ID and card numbers need their check digits, below
     ("E160", _MOBILE, _mobile),
-    ("E165", _LANDLINE, lambda s: f"landline {s[:4]}… — mask it as {s.split('-')[0]}-****{s[-4:]}"),
-    ("E163", _EMAIL, lambda s: f"e-mail address {s[:3]}… — remove it or write 某邮箱"),
-    ("E164", _PLATE, lambda s: f"licence plate {s[:2]}… — write {s[:2]}·*****"),
-    ("E166", _ADDRESS, lambda s: f"street address {s[:4]}… — write 某区某街道"),
-    ("E170", _ACTIVE, lambda s: f"markup that can run code or change the page: '{s.strip()[:20]}'"),
-    ("E171", _REMOTE, lambda s: "an image or resource loaded from another site"),
+    ("E165", _LANDLINE, lambda s: f"座机 {s[:4]}…，请写成 {s.split('-')[0]}-****{s[-4:]}"),
+    ("E163", _EMAIL, lambda s: f"邮箱 {s[:3]}…，请删掉或写“某邮箱”"),
+    ("E164", _PLATE, lambda s: f"车牌 {s[:2]}…，请写成 {s[:2]}·*****"),
+    ("E166", _ADDRESS, lambda s: f"地址 {s[:4]}…，请写成“某区某街道”"),
+    ("E170", _ACTIVE, lambda s: f"会执行代码或改变页面的写法：{s.strip()[:20]}"),
+    ("E171", _REMOTE, lambda s: "图片或资源要从其他网站加载"),
 ]
 
 
@@ -68,9 +68,9 @@ def findings(text: str) -> list[Finding]:
     for m in _DIGITS.finditer(text):
         raw = re.sub(r"[ -]", "", m.group(0))
         if id_number_valid(raw):
-            out.append(Finding("E161", m.start(), f"resident ID number {raw[:6]}… — write 身份证号 or 110***********1234, never the number"))
+            out.append(Finding("E161", m.start(), f"身份证号 {raw[:6]}…，请删掉，或写成 110***********1234"))
         elif raw.isdigit() and 16 <= len(raw) <= 19 and luhn_valid(raw):
-            out.append(Finding("E162", m.start(), f"bank card number {raw[:4]}… — write 尾号1234 or 6222 **** **** 1234"))
+            out.append(Finding("E162", m.start(), f"银行卡号 {raw[:4]}…，请写成“尾号{raw[-4:]}”"))
     for code, pattern, message in _PATTERNS:
         out += [Finding(code, m.start(), message(m.group(0))) for m in pattern.finditer(text)]
     return sorted(out, key=lambda f: f.offset)

@@ -1,7 +1,8 @@
 """The registry of check codes. Every problem the checker reports has one of these codes.
 
-Codes are stable: tests, fixtures and CONTRIBUTING.md refer to them. Add new codes,
-never renumber old ones.
+Codes are stable: tests, fixtures and CONTRIBUTING.md (whose table is generated from this list by
+`python -m kb codes --write`) refer to them. Add new codes, never renumber old ones.
+Each rule says, in Chinese first and in English, what is wrong and how to fix it.
 """
 from __future__ import annotations
 
@@ -14,57 +15,117 @@ class Rule:
     blocking: bool
     title: str
     fix: str
+    title_en: str
+    fix_en: str
 
 
 _RULES = [
     # Files and YAML
-    Rule("E100", True, "file is not UTF-8", "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)."),
-    Rule("E101", True, "tab character", "Indent with spaces, never tabs; most editors can convert tabs to spaces."),
-    Rule("E102", True, "empty file", "Fill the file in from a template, or delete it."),
-    Rule("E103", True, "YAML cannot be read", "Fix the YAML syntax at this line: check indentation, colons and quotes; put text with : or # in quotes."),
-    Rule("E104", True, "duplicate key", "Remove one of the two entries with this key; YAML would silently keep only the last."),
-    Rule("E105", True, "YAML anchor or alias", "Write the value out in full instead of using & anchors and * aliases."),
-    Rule("E106", True, "case has no front matter", "Start the file with a line '---', the YAML fields, and another '---' line (see docs/cases/_template.md)."),
+    Rule("E100", True, "文件不是 UTF-8 编码", "用 UTF-8 编码另存文件（多数编辑器：另存为 → 编码选 UTF-8）。",
+         "file is not UTF-8", "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8)."),
+    Rule("E101", True, "有制表符（Tab）", "用空格缩进，不要用 Tab；多数编辑器可以把 Tab 转成空格。",
+         "tab character", "Indent with spaces, never tabs; most editors can convert tabs to spaces."),
+    Rule("E102", True, "文件是空的", "按模板把内容填上，或者删掉这个文件。",
+         "empty file", "Fill the file in from a template, or delete it."),
+    Rule("E103", True, "YAML 格式读不懂", "检查这一行的缩进、冒号和引号；含有 : 或 # 的文字要加引号。",
+         "YAML cannot be read", "Fix the YAML syntax at this line: check indentation, colons and quotes; put text with : or # in quotes."),
+    Rule("E104", True, "同一个字段写了两次", "删掉其中一个；YAML 会悄悄只保留后一个。",
+         "duplicate key", "Remove one of the two entries with this key; YAML would silently keep only the last."),
+    Rule("E105", True, "用了 YAML 锚点或别名", "不要用 & 和 *，把内容完整写出来。",
+         "YAML anchor or alias", "Write the value out in full instead of using & anchors and * aliases."),
+    Rule("E106", True, "案例没有开头的字段区", "文件第一行写 ---，接着写字段，再写一行 ---（照 docs/cases/_template.md 或运行 make new-case）。",
+         "case has no front matter", "Start the file with a line '---', the YAML fields, and another '---' line (see docs/cases/_template.md, or run make new-case)."),
     # Schema
-    Rule("E110", True, "unknown field", "Remove the field or fix its spelling; the allowed fields are listed in the schema in schemas/."),
-    Rule("E111", True, "missing field", "Add the required field; the schema in schemas/ describes each field."),
-    Rule("E112", True, "invalid value", "Change the value to one the schema allows (type, format or list of choices)."),
+    Rule("E110", True, "多了不认识的字段", "删掉这个字段或改正拼写；可用的字段见 schemas/ 里的说明（CONTRIBUTING.md 也有列表）。",
+         "unknown field", "Remove the field or fix its spelling; the allowed fields are listed in the schema in schemas/."),
+    Rule("E111", True, "缺少必填字段", "把这个字段补上；每个字段的含义见 schemas/ 和 CONTRIBUTING.md。",
+         "missing field", "Add the required field; the schema in schemas/ describes each field."),
+    Rule("E112", True, "字段的值不合要求", "改成允许的值（类型、格式或可选项见提示）。",
+         "invalid value", "Change the value to one the schema allows (type, format or list of choices)."),
     # Ids
-    Rule("E120", True, "duplicate id or label", "Give each item its own id, and each article its own label; they must be unique."),
-    Rule("E121", True, "id does not match file name", "Rename the file to <id>.yml or change the id so that they match."),
+    Rule("E120", True, "id 或条文编号重复", "每一项要有自己的 id，每一条要有自己的 label，不能重复。",
+         "duplicate id or label", "Give each item its own id, and each article its own label; they must be unique."),
+    Rule("E121", True, "id 和文件名不一致", "把文件改名为 <id>.yml，或把 id 改成和文件名一样。",
+         "id does not match file name", "Rename the file to <id>.yml or change the id so that they match."),
     # Cross-references
-    Rule("E130", True, "unknown statute", "Use the id of a file in statutes/ (without .yml), or add the statute first."),
-    Rule("E131", True, "unknown article", "Use the label of an article listed in that statute file, or add the article (with verified text) first."),
-    Rule("E132", True, "unknown paragraph or item", "Count paragraphs (款) as the lines of the article text that are not items, and items (项) as the （一）… lines under that paragraph."),
-    Rule("E133", True, "unknown behavior", "Use an id of a file in behaviors/ (without .yml); see the list on the site's behavior index."),
-    Rule("E134", True, "unknown channel", "Use an id of a file in channels/ (without .yml)."),
-    Rule("E135", True, "cites a superseded statute", "Cite the version in force today (see superseded_by in the old statute's file)."),
-    Rule("E136", True, "unknown replaced article", "Point replaces at an article label that exists in the superseded statute file."),
+    Rule("E130", True, "引用了不存在的法规", "用 statutes/ 里某个文件的名字（不带 .yml），或者先添加这部法规。",
+         "unknown statute", "Use the id of a file in statutes/ (without .yml), or add the statute first."),
+    Rule("E131", True, "引用了不存在的条文", "用该法规文件里已有条文的 label，或者先添加这一条（条文要核对原文）。",
+         "unknown article", "Use the label of an article listed in that statute file, or add the article (with verified text) first."),
+    Rule("E132", True, "引用了不存在的款或项", "款是条文里不以（一）开头的各行，项是某一款下面的（一）（二）各行，按顺序数。",
+         "unknown paragraph or item", "Count paragraphs (款) as the lines of the article text that are not items, and items (项) as the （一）… lines under that paragraph."),
+    Rule("E133", True, "引用了不存在的行为", "用 behaviors/ 里某个文件的名字（不带 .yml）；网站“我遇到了什么”页有完整列表。",
+         "unknown behavior", "Use an id of a file in behaviors/ (without .yml); see the list on the site's behavior index."),
+    Rule("E134", True, "引用了不存在的投诉渠道", "用 channels/ 里某个文件的名字（不带 .yml）。",
+         "unknown channel", "Use an id of a file in channels/ (without .yml)."),
+    Rule("E135", True, "引用了已被修订取代的法规", "改为引用现行版本（见旧法规文件里的 superseded_by）。",
+         "cites a superseded statute", "Cite the version in force today (see superseded_by in the old statute's file)."),
+    Rule("E136", True, "replaces 指向不存在的旧条文", "replaces 要写被取代的旧法规里确实存在的条文 label。",
+         "unknown replaced article", "Point replaces at an article label that exists in the superseded statute file."),
     # Statute text
-    Rule("E140", True, "article text differs from the reference corpus", "Copy the article again from the reference corpus (../shared/reference/laws/raw); never type statute text from memory."),
-    Rule("E141", True, "article not found in the reference corpus", "Check the article label and the corpus file; only articles present in the corpus can be published verbatim."),
-    Rule("E142", True, "unknown corpus file", "Name a file that exists in ../shared/reference/laws/raw (see its MANIFEST.tsv)."),
-    Rule("E143", True, "article number does not match its label", "Make number and label agree, e.g. label 1033 with number 第一千零三十三条."),
-    Rule("E144", True, "summary and verbatim mixed", "A verbatim statute carries text on every article; a summary rule carries summary on every provision."),
-    Rule("E145", True, "superseded statute without successor", "Set superseded_by to the id of the statute in force (or change status)."),
+    Rule("E140", True, "条文和核对用的原文不一致", "从 ../shared/reference/laws/raw 里的原文重新复制这一条；不要凭记忆打字。",
+         "article text differs from the reference corpus", "Copy the article again from the reference corpus (../shared/reference/laws/raw); never type statute text from memory."),
+    Rule("E141", True, "原文里找不到这一条", "检查条文编号和原文文件；只有原文里有的条文才能逐字发布。",
+         "article not found in the reference corpus", "Check the article label and the corpus file; only articles present in the corpus can be published verbatim."),
+    Rule("E142", True, "原文文件不存在", "写 ../shared/reference/laws/raw 里确实存在的文件名（见其中的 MANIFEST.tsv）。",
+         "unknown corpus file", "Name a file that exists in ../shared/reference/laws/raw (see its MANIFEST.tsv)."),
+    Rule("E143", True, "条文序号和 label 对不上", "让 number 和 label 一致，例如 label 1033 对应 number 第一千零三十三条。",
+         "article number does not match its label", "Make number and label agree, e.g. label 1033 with number 第一千零三十三条."),
+    Rule("E144", True, "原文和摘要混在一起", "逐字发布的法规每条都有 text；只有摘要的规范每条都有 summary。",
+         "summary and verbatim mixed", "A verbatim statute carries text on every article; a summary rule carries summary on every provision."),
+    Rule("E145", True, "已修订的法规没写由哪部取代", "把 superseded_by 设为现行版本的 id（或者改 status）。",
+         "superseded statute without successor", "Set superseded_by to the id of the statute in force (or change status)."),
     # Cases
-    Rule("E150", True, "case date in the future", "Use the date the events happened, which cannot be after today."),
-    Rule("E151", True, "case file name does not follow the convention", "Name case files <yyyy>-<slug>.md with lower-case letters, digits and hyphens, e.g. 2025-night-calls.md."),
-    Rule("E152", True, "reviewed case without reviewer", "Name the reviewer in review.reviewer, or set review.state to unreviewed."),
-    Rule("E153", True, "case body is empty", "Write the story below the front matter: what happened and what worked."),
-    # Personal data in cases (kb/privacy.py)
-    Rule("E160", True, "mobile phone number", "Mask it as 138****0000; never publish anyone's number."),
-    Rule("E161", True, "resident ID number", "Remove it; write 身份证号 if the story needs it."),
-    Rule("E162", True, "bank card number", "Remove it; write 尾号1234 at most."),
-    Rule("E163", True, "e-mail address", "Remove it, or write 某邮箱."),
-    Rule("E164", True, "licence plate", "Mask it as 京A·*****."),
-    Rule("E165", True, "landline number", "Mask it as 010-****0000."),
-    Rule("E166", True, "street address", "Write 某区某街道 instead of a street and house number."),
-    Rule("E170", True, "unsafe markup", "Remove the HTML: <script>, <iframe>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
-    Rule("E171", True, "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
-    # Warnings
-    Rule("W200", False, "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),
-    Rule("W201", False, "verdict level without a matching violation", "Add a violation at this level, or remove the verdict entry."),
+    Rule("E150", True, "案例日期晚于今天", "填写事情发生的日期，不能晚于今天。",
+         "case date in the future", "Use the date the events happened, which cannot be after today."),
+    Rule("E151", True, "案例文件名不合规范", "文件名写成 <年份>-<英文短名>.md，只用小写字母、数字和连字符，例如 2025-night-calls.md。",
+         "case file name does not follow the convention", "Name case files <yyyy>-<slug>.md with lower-case letters, digits and hyphens, e.g. 2025-night-calls.md."),
+    Rule("E152", True, "标为已审核但没写审核人", "在 review.reviewer 写上审核人，或把 review.state 改回 unreviewed。",
+         "reviewed case without reviewer", "Name the reviewer in review.reviewer, or set review.state to unreviewed."),
+    Rule("E153", True, "案例正文是空的", "在字段区下面写经过：发生了什么、怎么做有用。",
+         "case body is empty", "Write the story below the front matter: what happened and what worked."),
+    Rule("E154", True, "案例正文太长", "把正文压缩到 12000 字以内，只留和催收行为、应对有关的部分。",
+         "case body is too long", "Cut the story to at most 12,000 characters; keep what concerns the collection and the response."),
+    Rule("E155", True, "案例标题和已有案例重复", "换一个能区分的标题；如果是同一件事，请补充到原来的案例里。",
+         "case title duplicates another case", "Choose a title that tells the cases apart; if it is the same story, add to the existing case instead."),
+    Rule("E156", True, "字段区不是标准格式", "运行 python -m kb check --fix（或 make fix）自动整理字段顺序和写法。",
+         "front matter is not in canonical form", "Run python -m kb check --fix (or make fix) to rewrite the field order and form."),
+    # Personal data in contributed text (kb/privacy.py)
+    Rule("E160", True, "有手机号码", "写成 138****0000 的样子；不要公开任何人的号码。",
+         "mobile phone number", "Mask it as 138****0000; never publish anyone's number."),
+    Rule("E161", True, "有身份证号码", "删掉；需要时只写“身份证号”。",
+         "resident ID number", "Remove it; write 身份证号 if the story needs it."),
+    Rule("E162", True, "有银行卡号", "删掉；最多写“尾号1234”。",
+         "bank card number", "Remove it; write 尾号1234 at most."),
+    Rule("E163", True, "有电子邮箱地址", "删掉，或写“某邮箱”。",
+         "e-mail address", "Remove it, or write 某邮箱."),
+    Rule("E164", True, "有车牌号", "写成 京A·***** 的样子。",
+         "licence plate", "Mask it as 京A·*****."),
+    Rule("E165", True, "有座机号码", "写成 010-****0000 的样子。",
+         "landline number", "Mask it as 010-****0000."),
+    Rule("E166", True, "有具体街道门牌", "写“某区某街道”，不要写路名和门牌号。",
+         "street address", "Write 某区某街道 instead of a street and house number."),
+    Rule("E170", True, "有会执行或改变页面的代码", "删掉这段 HTML：<script>、<iframe>、<object>、<style>、on…= 属性和 javascript:/data: 链接一律不允许；请只写普通 Markdown。",
+         "unsafe markup", "Remove the HTML: <script>, <iframe>, <object>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
+    Rule("E171", True, "从其他网站加载内容", "删掉这张图片或资源，用文字描述；需要的图片请作为文件放进仓库。",
+         "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
+    # Warnings: advice, the site still builds
+    Rule("W200", False, "这个行为还没有案例", "在 docs/cases/ 添加一个体现这个行为的案例。",
+         "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),
+    Rule("W201", False, "结论里的层级没有对应的违法条文", "为这个层级补一条 violation，或者删掉这条 verdict。",
+         "verdict level without a matching violation", "Add a violation at this level, or remove the verdict entry."),
+    Rule("W202", False, "案例经过写得太短", "多写几句：什么时间、对方怎么做的、你怎么应对、结果如何（300 字左右就够）。",
+         "very short story", "Say a little more: when, what the collector did, how you responded and how it ended (about 300 characters is enough)."),
+    Rule("W203", False, "没有写结果", "在 outcome 用一句话写结果；还没有结果可以写“仍在协商”“已投诉，等待答复”。",
+         "no outcome", "Give the outcome in one line; if it is not over, write e.g. 仍在协商 or 已投诉，等待答复."),
+    Rule("W204", False, "经过里没提到证据", "写一句保存了什么证据（录音、截图、通话记录），读者最需要学这一点。",
+         "no evidence mentioned", "Say what evidence was kept (recordings, screenshots, call logs); readers need that most."),
 ]
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}
+
+
+def describe(code: str, lang: str = "zh") -> tuple[str, str]:
+    """(title, fix) of a code in one language."""
+    rule = RULES[code]
+    return (rule.title, rule.fix) if lang == "zh" else (rule.title_en, rule.fix_en)

@@ -14,6 +14,7 @@ import jsonschema
 from referencing import Registry, Resource
 
 from .corpus import Corpus, article_number, normalise
+from .casefile import case_text
 from .load import Doc, Problem
 from .privacy import findings
 
@@ -37,21 +38,57 @@ def _leaves(error):
         yield error
 
 
+_TYPES = {"string": "文字", "array": "列表", "object": "一组字段", "integer": "整数", "number": "数字", "boolean": "true 或 false"}
+
+
+_PATTERNS = {  # the patterns of schemas/common.schema.json, explained
+    "^[a-z0-9]+([-_][a-z0-9]+)*$": "只能用小写字母、数字和连字符，例如 night-calls",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "要写成 YYYY-MM-DD，例如 '2025-03-01'",
+}
+
+
+def _invalid(error) -> str:
+    """What is wrong with a value, in Chinese, for the schema keywords the content uses."""
+    value, rule = error.validator_value, error.validator
+    shown = repr(error.instance)[:60]
+    if rule == "enum":
+        return f"{shown} 不在可选范围内，可选：{' / '.join(map(str, value))}"
+    if rule == "const":
+        return f"{shown} 应为 {value}"
+    if rule == "type":
+        wanted = value if isinstance(value, list) else [value]
+        return f"{shown} 应为{'或'.join(_TYPES.get(t, t) for t in wanted)}"
+    if rule == "minLength":
+        return "不能为空" if value <= 1 else f"太短，至少 {value} 个字"
+    if rule == "maxLength":
+        return f"太长（{len(error.instance)} 个字），最多 {value} 个字"
+    if rule == "minItems":
+        return f"至少要有 {value} 项"
+    if rule == "maxItems":
+        return f"最多 {value} 项"
+    if rule == "uniqueItems":
+        return "列表里有重复的项"
+    if rule == "pattern":
+        return f"{shown} 格式不对，{_PATTERNS.get(value, '要符合 ' + value)}"
+    return error.message[:200]
+
+
 def schema_problems(doc: Doc) -> list[Problem]:
     problems = []
     seen = set()
     for error in validator(doc.kind).iter_errors(doc.data):
         for leaf in _leaves(error):
             keys = tuple(leaf.absolute_path)
-            where = "/".join(str(k) for k in keys) or "(top level)"
+            where = "/".join(str(k) for k in keys) or "最外层"
             if leaf.validator == "additionalProperties":
                 allowed = set(leaf.schema.get("properties", {}))
                 for extra in sorted(set(leaf.instance) - allowed):
-                    problems.append(doc.problem("E110", f"field '{extra}' is not allowed in {where}", *keys, extra))
+                    problems.append(doc.problem("E110", f"{where} 里不能有 {extra}（可用：{'、'.join(allowed)}）", *keys, extra))
             elif leaf.validator == "required":
-                problems.append(doc.problem("E111", f"{where}: {leaf.message}", *keys))
+                for missing in [k for k in leaf.validator_value if k not in leaf.instance]:
+                    problems.append(doc.problem("E111", f"{where} 缺少 {missing}", *keys))
             else:
-                problems.append(doc.problem("E112", f"{where}: {leaf.message[:200]}", *keys))
+                problems.append(doc.problem("E112", f"{where}：{_invalid(leaf)}", *keys))
     unique = []
     for problem in problems:  # oneOf branches can report the same fault twice
         if (problem.line, problem.code, problem.message) not in seen:
@@ -63,7 +100,7 @@ def schema_problems(doc: Doc) -> list[Problem]:
 def id_problems(doc: Doc) -> list[Problem]:
     stem = Path(doc.path).stem
     if doc.data.get("id") != stem:
-        return [doc.problem("E121", f"id '{doc.data.get('id')}' but the file is named {stem}.yml", "id")]
+        return [doc.problem("E121", f"id 是 {doc.data.get('id')}，文件名却是 {stem}.yml", "id")]
     return []
 
 
@@ -75,53 +112,77 @@ def statute_problems(doc: Doc, corpus: Corpus | None) -> list[Problem]:
     for index, article in enumerate(data["articles"]):
         label = str(article.get("label"))
         if label in seen:
-            problems.append(doc.problem("E120", f"article label '{label}' is used twice (also at line {doc.line('articles', seen[label])})", "articles", index, "label"))
+            problems.append(doc.problem("E120", f"条文 label {label} 用了两次（另一次在第 {doc.line('articles', seen[label])} 行）", "articles", index, "label"))
         seen.setdefault(label, index)
         if ("text" in article) != (kind == "verbatim"):
-            problems.append(doc.problem("E144", f"article {article.get('label')} does not fit source.kind {kind}", "articles", index))
+            problems.append(doc.problem("E144", f"第 {article.get('label')} 条和 source.kind: {kind} 不符", "articles", index))
             continue
         if kind != "verbatim":
             continue
         if article["number"] != article_number(article["label"]):
-            problems.append(doc.problem("E143", f"label {article['label']} is printed {article_number(article['label'])}, not {article['number']}", "articles", index, "number"))
+            problems.append(doc.problem("E143", f"label {article['label']} 应写作 {article_number(article['label'])}，不是 {article['number']}", "articles", index, "number"))
         if corpus is None:
             continue
         name = article.get("corpus") or data["source"].get("corpus", [None])[0]
         if not name or not corpus.has(name):
-            problems.append(doc.problem("E142", f"corpus file {name!r} does not exist in {corpus.directory}", "articles", index))
+            problems.append(doc.problem("E142", f"{corpus.directory} 里没有原文文件 {name}", "articles", index))
             continue
         expected = corpus.articles(name).get(article["label"])
         if expected is None:
-            problems.append(doc.problem("E141", f"{name} has no article {article['number']}", "articles", index, "label"))
+            problems.append(doc.problem("E141", f"{name} 里没有{article['number']}", "articles", index, "label"))
         elif normalise(article["text"]) != expected:
             mine = normalise(article["text"])
             at = next((i for i, (a, b) in enumerate(zip(mine, expected)) if a != b), min(len(mine), len(expected)))
             problems.append(doc.problem(
                 "E140",
-                f"{article['number']} differs from {name} at character {at + 1}: "
-                f"published '…{mine[max(0, at - 8):at + 8]}…', corpus '…{expected[max(0, at - 8):at + 8]}…'",
+                f"{article['number']}和 {name} 从第 {at + 1} 个字起不同："
+                f"本站「…{mine[max(0, at - 8):at + 8]}…」，原文「…{expected[max(0, at - 8):at + 8]}…」",
                 "articles", index, "text"))
     if data["status"] == "已修订" and "superseded_by" not in data:
-        problems.append(doc.problem("E145", "status is 已修订 but superseded_by is missing", "status"))
+        problems.append(doc.problem("E145", "status 是 已修订，但没有 superseded_by", "status"))
     return problems
+
+
+MAX_BODY = 12000  # characters; the longest real story so far is under 3,000
+SHORT_STORY = 120  # characters of story text, not counting headings and comments
+EVIDENCE_WORDS = re.compile(r"证据|证言|证人|录音|录像|录屏|监控|截图|截屏|通话记录|聊天记录|短信|照片|视频|凭证|回执|工单|evidence|record|screenshot", re.I)
+_NOT_STORY = re.compile(r"<!--(?s:.*?)-->|^#+ .*$|\s", re.M)
+
+
+def _story(body: str) -> str:
+    """The text a reader sees: the body without headings, HTML comments and white space."""
+    return _NOT_STORY.sub("", body)
 
 
 def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
     problems = []
     name = Path(doc.path).name
     if not CASE_NAME.match(name):
-        problems.append(Problem(doc.path, 1, "E151", f"'{name}' should look like 2025-short-title.md"))
+        problems.append(Problem(doc.path, 1, "E151", f"{name} 应该像 2025-short-title.md 这样"))
     date = doc.data.get("date")
     try:
         if date and dt.date.fromisoformat(date) > today:
-            problems.append(doc.problem("E150", f"date {date} is after today ({today})", "date"))
+            problems.append(doc.problem("E150", f"日期 {date} 晚于今天（{today}）", "date"))
     except ValueError:
         pass  # the schema has reported the format already
     review = doc.data.get("review") or {}
     if review.get("state") == "reviewed" and not review.get("reviewer"):
-        problems.append(doc.problem("E152", "review.state is reviewed but no reviewer is named", "review"))
+        problems.append(doc.problem("E152", "review.state 是 reviewed，但没有 reviewer", "review"))
+    story = _story(doc.body)
     if not doc.body.strip():
-        problems.append(Problem(doc.path, doc.body_line, "E153", "there is no text below the front matter"))
+        problems.append(Problem(doc.path, doc.body_line, "E153", "字段区下面没有正文"))
+    elif len(doc.body) > MAX_BODY:
+        problems.append(Problem(doc.path, doc.body_line, "E154", f"正文有 {len(doc.body)} 个字符，上限是 {MAX_BODY}"))
+    elif len(story) < SHORT_STORY:
+        problems.append(Problem(doc.path, doc.body_line, "W202", f"正文只有 {len(story)} 个字（不算标题和注释）"))
+    if doc.body.strip() and not EVIDENCE_WORDS.search(story):
+        problems.append(Problem(doc.path, doc.body_line, "W204", "正文没有提到录音、截图、通话记录等证据"))
+    if "outcome" not in doc.data:
+        problems.append(doc.problem("W203", "没有 outcome 字段"))
+    canonical = case_text(doc.data, doc.body)
+    if doc.text != canonical:
+        at = next(n for n, (a, b) in enumerate(zip(doc.text.splitlines() + [""], canonical.splitlines() + [""]), 1) if a != b)
+        problems.append(Problem(doc.path, at, "E156", f"从第 {at} 行起和标准格式不同"))
     for keys in (("title",), ("outcome",), ("provenance", "note")):
         value = doc.data.get(keys[0]) if len(keys) == 1 else (doc.data.get(keys[0]) or {}).get(keys[1])
         for found in findings(value or ""):
@@ -133,7 +194,7 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
 
 def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
     """All per-file problems of one document. Rules that need a schema-valid document run only on one."""
-    problems = schema_problems(doc) if isinstance(doc.data, dict) else [doc.problem("E112", "the file must be a mapping of fields")]
+    problems = schema_problems(doc) if isinstance(doc.data, dict) else [doc.problem("E112", "文件内容必须是“字段: 值”的形式")]
     if problems:
         return problems
     if doc.kind == "case":

@@ -1,0 +1,74 @@
+"""The one writer of case files: fields in canonical order, each value in one form, a comment on every field.
+
+The scaffold (`new-case`), the issue-form conversion (`case-from-issue`) and `check --fix` all write
+through `case_text`, and the checker reports any case file that differs from it (E156), so every case
+file in the repository looks the same and explains its own fields to the next contributor.
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .words import LENDER_TYPES, PROVENANCE
+
+# (field, comment, sub-fields) in the order of schemas/case.schema.json (a test keeps them in step).
+FIELDS = [
+    ("title", "标题：一句话说清发生了什么，4 到 80 个字，不写真实姓名", None),
+    ("title_en", "英文标题（可以不填，整行删掉即可）", None),
+    ("date", "事情发生的日期，写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
+    ("behaviors", "涉及的催收行为 id，用逗号隔开；完整列表见 behaviors/ 目录或网站“我遇到了什么”", None),
+    ("lender_type", "放贷机构类型：" + "；".join(f"{k} {v['zh']}" for k, v in LENDER_TYPES.items()), None),
+    ("provenance", "来源", [
+        ("kind", "来源类型：" + "；".join(f"{k} {v['zh']}" for k, v in PROVENANCE.items()), None),
+        ("case_number", "法院案号，只有 judgment 需要，例如 （2023）京0105民初12345号", None),
+        ("note", "说明故事从哪里来，例如：本人经历，已隐去姓名、电话和地址", None),
+    ]),
+    ("outcome", "结果：一句话；还没有结果可以写“仍在协商”", None),
+    ("review", "审核", [
+        ("state", "投稿时写 unreviewed；编辑审核后改为 reviewed", None),
+        ("reviewer", "审核人，reviewed 时必填", None),
+    ]),
+]
+FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.S)
+
+
+def _scalar(value) -> str:
+    """One value in flow form: plain where YAML allows, quoted where it would change meaning."""
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1 << 20, sort_keys=False)
+    return text.removesuffix("\n").removesuffix("\n...").strip()
+
+
+def _mapping(data: dict, fields, indent: str) -> list[str]:
+    out = []
+    known = {name for name, _, _ in fields}
+    for name, comment, sub in fields:
+        if name not in data:
+            continue
+        out.append(f"{indent}# {comment}")
+        value = data[name]
+        if sub is not None and isinstance(value, dict):
+            out.append(f"{indent}{name}:")
+            out += _mapping(value, sub, indent + "  ")
+        else:
+            out.append(f"{indent}{name}: {_scalar(value)}")
+    for name, value in data.items():  # fields the schema does not know (reported as E110) are kept, last
+        if name not in known:
+            out.append(f"{indent}{_scalar(name)}: {_scalar(value)}")
+    return out
+
+
+def front_matter(data: dict) -> str:
+    """The canonical YAML of a case's front matter, without the --- lines."""
+    return "\n".join(_mapping(data, FIELDS, "")) + "\n"
+
+
+def case_text(data: dict, body: str) -> str:
+    """A whole case file: front matter, one blank line, the body ending in one newline."""
+    return f"---\n{front_matter(data)}---\n\n{body.strip(chr(10) + chr(13) + ' ')}\n"
+
+
+def split(text: str) -> tuple[str, str] | None:
+    """(front matter, body) of a case file's text, or None without front matter."""
+    match = FRONT.match(text)
+    return None if match is None else (match.group(1) or "", text[match.end():])

@@ -1,0 +1,104 @@
+"""Create a case file from answers: asked one by one (`new-case`), given as flags, or read from an issue form.
+
+Every path ends in `create`, which writes through kb/casefile.py, runs the whole check and keeps the
+file only if it has no blocking error. It never overwrites a file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from .casefile import case_text
+from .check import check
+from .load import LAYOUT, Problem
+from .words import LENDER_TYPES, PROVENANCE
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+KINDS = [k for k in PROVENANCE if k != "illustrative"]  # editors write illustrative cases by hand
+GUIDE = {  # shown as HTML comments in the body when the contributor has not written that part yet
+    "story": "写时间、放贷机构类型、催收方说了什么、做了什么。用“小李”“某公司”“138****0000”代替真实信息。",
+    "response": "写你怎么做的：核实欠款、保存了哪些证据（录音、截图、通话记录）、协商、投诉或报警，以及结果。",
+}
+
+
+class Refused(Exception):
+    """The answers cannot make a case file; the message says why, in Chinese."""
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
+
+
+def answer_problems(values: dict, behaviors: set[str], today: dt.date) -> dict[str, str]:
+    """What is wrong with each answer, by field, so that a prompt can ask again."""
+    wrong = {}
+    title = values.get("title", "")
+    if not 4 <= len(title) <= 80:
+        wrong["title"] = "标题要有 4 到 80 个字"
+    date = values.get("date", "")
+    try:
+        if not DATE.match(date) or dt.date.fromisoformat(date) > today:
+            raise ValueError
+    except ValueError:
+        wrong["date"] = f"日期写成 YYYY-MM-DD，例如 2025-03-01，不能晚于今天（{today}）"
+    ids = values.get("behaviors", [])
+    unknown = [b for b in ids if b not in behaviors]
+    if not ids or unknown:
+        wrong["behaviors"] = (f"不认识：{', '.join(unknown)}。" if unknown else "至少写一个。") + "可用的行为 id：" + ", ".join(sorted(behaviors))
+    if values.get("lender_type") not in LENDER_TYPES:
+        wrong["lender_type"] = "从这些里选一个：" + ", ".join(LENDER_TYPES)
+    if values.get("kind") not in KINDS:
+        wrong["kind"] = "从这些里选一个：" + ", ".join(KINDS)
+    if values.get("kind") == "judgment" and not values.get("case_number"):
+        wrong["case_number"] = "法院判决要写案号"
+    if not SLUG.match(values.get("slug", "")):
+        wrong["slug"] = "英文短名只用小写字母、数字和连字符，例如 night-calls-2"
+    return wrong
+
+
+def case_data(values: dict) -> dict:
+    provenance = {"kind": values["kind"]}
+    if values.get("case_number"):
+        provenance["case_number"] = values["case_number"]
+    provenance["note"] = values.get("note") or "投稿人自述，已隐去姓名、电话和地址"
+    data = {"title": values["title"]}
+    if values.get("title_en"):
+        data["title_en"] = values["title_en"]
+    data.update(date=values["date"], behaviors=values["behaviors"], lender_type=values["lender_type"], provenance=provenance)
+    if values.get("outcome"):
+        data["outcome"] = values["outcome"]
+    data["review"] = {"state": "unreviewed"}
+    return data
+
+
+def case_body(values: dict) -> str:
+    parts = [f"# {values['title']}"]
+    for key, heading in (("story", "发生了什么"), ("response", "怎么做有用")):
+        parts.append(f"## {heading}")
+        parts.append(values.get(key, "").strip() or f"<!-- {GUIDE[key]} -->")
+    return "\n\n".join(parts)
+
+
+def target(root: Path, values: dict) -> Path:
+    return root / LAYOUT["case"][0] / f"{values['date'][:4]}-{values['slug']}.md"
+
+
+def create(root: Path, values: dict, today: dt.date | None = None) -> tuple[Path, list[Problem]]:
+    """Write the case file. Returns its path and the warnings; raises Refused on any blocking problem."""
+    today = today or dt.date.today()
+    result = check(root, today=today)
+    wrong = answer_problems(values, set(result.index.behaviors), today)
+    if wrong:
+        raise Refused("\n".join(f"{key}: {why}" for key, why in wrong.items()))
+    path = target(root, values)
+    if path.exists():
+        raise Refused(f"{path.relative_to(root)} 已经存在，不会覆盖。请换一个英文短名（--slug）。")
+    path.write_text(case_text(case_data(values), case_body(values)), encoding="utf-8")
+    shown = path.relative_to(root).as_posix()
+    mine = [p for p in check(root, today=today).problems if p.path == shown]
+    if any(p.blocking for p in mine):
+        path.unlink()
+        raise Refused("\n".join(str(p) for p in mine) + "\n（文件没有保存。）")
+    return path, mine
