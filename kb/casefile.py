@@ -6,6 +6,7 @@ file in the repository looks the same and explains its own fields to the next co
 """
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
@@ -33,10 +34,22 @@ FIELDS = [
 FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.S)
 
 
+def _reads_back(text: str, value) -> bool:
+    try:
+        return yaml.safe_load("k: " + text) == {"k": value}
+    except yaml.YAMLError:
+        return False
+
+
 def _scalar(value) -> str:
-    """One value in flow form: plain where YAML allows, quoted where it would change meaning."""
+    """One value on one line: plain where YAML allows, quoted where plain text would change its meaning."""
     text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1 << 20, sort_keys=False)
-    return text.removesuffix("\n").removesuffix("\n...").strip()
+    text = text.removesuffix("\n").removesuffix("\n...")
+    for fallback in (False, True):  # text YAML would fold or trim: a double-quoted (JSON) string, then all-ASCII
+        if "\n" not in text and _reads_back(text, value):
+            break
+        text = json.dumps(value, ensure_ascii=fallback)
+    return text
 
 
 def _mapping(data: dict, fields, indent: str) -> list[str]:

@@ -19,7 +19,7 @@ def test_dates_stay_text_and_scalars_are_typed():
 def test_duplicate_key_is_reported_with_both_lines():
     _, _, problems = parse_yaml("a: 1\nb: 2\na: 3\n", "f.yml")
     assert [(p.code, p.line) for p in problems] == [("E104", 3)]
-    assert "line 1" in problems[0].message
+    assert "第 1 行" in problems[0].message
 
 
 def test_alias_bomb_is_rejected_at_once():
