@@ -183,13 +183,26 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
     if doc.text != canonical:
         at = next(n for n, (a, b) in enumerate(zip(doc.text.splitlines() + [""], canonical.splitlines() + [""]), 1) if a != b)
         problems.append(Problem(doc.path, at, "E156", f"从第 {at} 行起和标准格式不同"))
-    for keys in (("title",), ("outcome",), ("provenance", "note")):
-        value = doc.data.get(keys[0]) if len(keys) == 1 else (doc.data.get(keys[0]) or {}).get(keys[1])
-        for found in findings(value or ""):
-            problems.append(doc.problem(found.code, found.message, *keys))
+    problems += field_privacy(doc)
     for found in findings(doc.body):
         problems.append(Problem(doc.path, doc.body_line + doc.body.count("\n", 0, found.offset), found.code, found.message))
     return problems
+
+
+def _strings(value, keys=()):
+    if isinstance(value, str):
+        yield keys, value
+    elif isinstance(value, dict):
+        for key, sub in value.items():
+            yield from _strings(sub, keys + (key,))
+    elif isinstance(value, list):
+        for n, sub in enumerate(value):
+            yield from _strings(sub, keys + (n,))
+
+
+def field_privacy(doc: Doc) -> list[Problem]:
+    """Personal data or unsafe markup in any field that people write: case front matter, behaviors, channels."""
+    return [doc.problem(found.code, found.message, *keys) for keys, text in _strings(doc.data) for found in findings(text)]
 
 
 def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
@@ -200,6 +213,8 @@ def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
     if doc.kind == "case":
         return case_problems(doc, today)
     problems = id_problems(doc)
-    if doc.kind == "statute":
+    if doc.kind == "statute":  # verbatim law is compared with its source instead
         problems += statute_problems(doc, corpus)
+    else:
+        problems += field_privacy(doc)
     return problems
