@@ -2,24 +2,39 @@
 from __future__ import annotations
 
 from .link import Index
-from .render import page_src, url
+from .render import LANGS, cite, page_src, url
+from .route import act_first, lender_route
+from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, UI, VERIFICATION
+
+UI_WORDS = ("summary_rule", "summary_note", "not_law", "unverified")  # the labels pages put on unverified rules
 
 
-def _violation(v: dict) -> dict:
-    out = {"statute": v["statute"], "article": str(v["article"]), "level": v["level"], "applies_when": v["applies_when"]}
+def _violation(index: Index, v: dict) -> dict:
+    out = {"statute": v["statute"], "article": str(v["article"]), "level": v["level"], "applies_when": v["applies_when"],
+           "cite": {lang: cite(index, v["statute"], str(v["article"]), lang, v.get("paragraph"), v.get("item")) for lang in LANGS}}
     for key in ("paragraph", "item", "not_when"):
         if key in v:
             out[key] = v[key]
     return out
 
 
-def records(index: Index) -> dict[str, list]:
+def words(index: Index) -> dict:
+    """Display names of the enumerations, the route of each lender type and the labels of unverified rules."""
+    return {
+        "categories": CATEGORIES, "levels": LEVELS, "verification": VERIFICATION, "channel_kinds": CHANNEL_KINDS,
+        "lender_types": {lt: {**names, "route": lender_route(index, lt)} for lt, names in LENDER_TYPES.items()},
+        "ui": {lang: {k: UI[lang][k] for k in UI_WORDS} for lang in LANGS},
+    }
+
+
+def records(index: Index) -> dict[str, list | dict]:
     behaviors = [{
         "id": bid, "url": url(page_src("behaviors", bid)), "url_en": url(page_src("behaviors", bid, "en")),
         "category": d.data["category"], "title": d.data["title"], "summary": d.data["summary"],
         "symptoms": d.data["symptoms"], "verdict": d.data["verdict"],
-        "violations": [_violation(v) for v in d.data["violations"]],
+        "violations": [_violation(index, v) for v in d.data["violations"]],
         "evidence": d.data["evidence"], "steps": d.data["steps"], "channels": d.data["channels"],
+        "channels_first": act_first(index, bid),
         "related": d.data.get("related", []),
         "cases": [index.case_slug(c) for c in index.behavior_cases.get(bid, [])],
     } for bid, d in index.behaviors.items()]
@@ -53,4 +68,4 @@ def records(index: Index) -> dict[str, list]:
         **({"how": d.data["how"]} if "how" in d.data else {}), **({"note": d.data["note"]} if "note" in d.data else {}),
         "behaviors": index.channel_behaviors.get(cid, []),
     } for cid, d in index.channels.items()]
-    return {"behaviors": behaviors, "statutes": statutes, "cases": cases, "channels": channels}
+    return {"behaviors": behaviors, "statutes": statutes, "cases": cases, "channels": channels, "words": words(index)}

@@ -50,14 +50,15 @@ def _nav(docs: Path) -> list:
     guides = ["guides/index.md"] + [f"guides/{g}.md" for g in GUIDES if (docs / "guides" / f"{g}.md").exists()]
     return [
         {"首页": "index.md"},
-        {"我遇到了什么": "behaviors/index.md"},
+        {"我遇到了什么": "act/index.md"},
+        {"催收行为": "behaviors/index.md"},
         {"行动指南": guides},
         {"法条": "statutes/index.md"},
         {"投诉渠道": "channels/index.md"},
         {"案例": "cases/index.md"},
         {"对照表": "matrix.md"},
         {"关于": ["about/index.md", "about/api.md"]},
-        {"English": ["en/index.md", "en/behaviors/index.md", "en/statutes/index.md", "en/channels/index.md"]},
+        {"English": ["en/index.md", "en/act/index.md", "en/behaviors/index.md", "en/statutes/index.md", "en/channels/index.md"]},
     ]
 
 

@@ -5,12 +5,12 @@ from html import escape
 
 from .corpus import article_number
 from .link import Index, paragraphs
+from .route import lender_route
 from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, PROVENANCE, STATUS_EN, STATUTE_LEVELS, UI, VERIFICATION
 
 LANGS = ("zh", "en")
 CN_ITEMS = "一二三四五六七八九十"
 COLON = {"zh": "：", "en": ": "}
-ROUTE_ORDER = {"lender": 0, "regulator": 1, "industry": 2}  # where to complain about a lender, first to last
 MAX_LISTED_CASES = 12  # per behavior and per article; the full list is on the cases index, so pages stay small at any scale
 
 
@@ -295,10 +295,7 @@ def channels_page(index: Index, lang: str) -> str:
     out.append(t["route_intro"] + "\n")
     out.append(f"| {t['lender']} | {t['channels']} |\n|---|---|")
     for lender, names in LENDER_TYPES.items():
-        covering = [(cid, d.data) for cid, d in index.channels.items() if lender in d.data["lender_types"]]
-        usable = [c for c in covering if c[1]["kind"] in ROUTE_ORDER] or \
-            [c for c in covering if c[1]["kind"] == "police"]  # no regulator for this lender: the police are the route
-        usable.sort(key=lambda c: (ROUTE_ORDER.get(c[1]["kind"], 0), list(VERIFICATION).index(c[1]["verification"])))
+        usable = [(cid, index.channels[cid].data) for cid in lender_route(index, lender)]
         out.append(f"| {names[lang]} | " + "<br>".join(
             f"[{data['name'][lang]}](#ch-{cid})" + ("" if data["verification"] == "verified" else f" <span class=\"kb-unverified\">{VERIFICATION[data['verification']][lang]}</span>")
             for cid, data in usable) + " |")
