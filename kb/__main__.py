@@ -38,6 +38,10 @@ PROMPTS = [  # field, question, shown choices (None: free text), required
 ]
 
 
+def _default_slug(values: dict) -> str:
+    return newcase.slugify(values.get("title_en", "")) or "-".join(values.get("behaviors", [])[:2])
+
+
 def _ask(values: dict, behaviors: dict, today) -> None:
     """Ask for every answer not given as a flag, again and again until it is acceptable."""
     for field, question, choices, required in PROMPTS:
@@ -46,7 +50,8 @@ def _ask(values: dict, behaviors: dict, today) -> None:
                 print("可选的行为：" + "；".join(f"{b} {d.data['title']['zh']}" for b, d in behaviors.items()))
             elif choices:
                 print("可选：" + "；".join(f"{k} {v['zh']}" for k, v in choices.items()))
-            answer = input(f"{question}：").strip()
+            default = _default_slug(values) if field == "slug" else ""
+            answer = input(f"{question}{f'（回车用 {default}）' if default else ''}：").strip() or default
             if answer or required:
                 values[field] = [a.strip() for a in answer.replace("，", ",").split(",") if a.strip()] if field == "behaviors" else answer
             else:
@@ -65,7 +70,8 @@ def _create(root: Path, values: dict) -> int:
         return 1
     for problem in warnings:
         print("warning " + str(problem))
-    print(f"已写好 {path.relative_to(root).as_posix()}。打开它，把 <!-- --> 提示换成你的经历，然后运行 make check。")
+    todo = "打开它，把 <!-- --> 提示换成你的经历，然后" if "<!--" in path.read_text(encoding="utf-8") else "请再读一遍，然后"
+    print(f"已写好 {path.relative_to(root).as_posix()}。{todo}运行 make check。")
     return 0
 
 
@@ -95,7 +101,7 @@ def _case_from_issue(args) -> int:
         print("issue 里缺少：" + "；".join(missing), file=sys.stderr)
         return 1
     values.setdefault("kind", "contributed")
-    values["slug"] = args.slug or newcase.slugify(values.get("title_en", "")) or values["behaviors"][0]
+    values["slug"] = args.slug or _default_slug(values)
     values["note"] = f"投稿人通过 issue #{args.issue} 提交，已隐去姓名、电话和地址" if args.issue else None
     return _create(root, values)
 

@@ -170,11 +170,11 @@ def test_new_case_refuses_personal_data_in_answers(repo):
 
 def test_new_case_asks_again_until_answers_are_right(repo):
     answers = "\n".join(["短", "夜里陌生号码一直打来", "", "2025-13-01", "2025-10-01", "night-call", "night-calls",
-                         "bank", "contributed", "", "仍在协商", "night-strangers"]) + "\n"
+                         "bank", "contributed", "", "仍在协商", ""]) + "\n"  # the last: take the suggested file name
     done = kb("new-case", cwd=repo, stdin=answers)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("✗") == 3  # title too short, impossible date, unknown behavior
-    text = (repo / "docs" / "cases" / "2025-night-strangers.md").read_text(encoding="utf-8")
+    text = (repo / "docs" / "cases" / "2025-night-calls.md").read_text(encoding="utf-8")
     assert "title: 夜里陌生号码一直打来" in text and "outcome: 仍在协商" in text and "title_en" not in text
 
 
