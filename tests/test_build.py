@@ -4,6 +4,8 @@ import re
 import shutil
 from pathlib import Path
 
+from kb import newcase
+
 from conftest import ROOT, build
 
 
@@ -116,3 +118,20 @@ def test_no_page_repeats_an_element_id(site):
     for page in list(site.glob("behaviors/*/index.html")) + list(site.glob("statutes/*/index.html")):
         found = re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8"))
         assert len(found) == len(set(found)), (page, sorted({i for i in found if found.count(i) > 1}))
+
+
+def test_a_scaffolded_case_without_outcome_builds_with_the_unreviewed_notice(tmp_path):
+    tree = tmp_path / "repo"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "__pycache__"))
+    values = {"title": "催收员冒充律师打电话给我母亲", "date": "2026-03-02", "behaviors": ["contacting-family", "false-legal-threats"],
+              "lender_type": "small-loan", "kind": "contributed", "slug": "fake-lawyer-mother",
+              "story": "对方自称律师，说已经立案，要我母亲替我还钱。我母亲保存了通话录音和短信截图。"}
+    path, warnings = newcase.create(tree, values)
+    assert {p.code for p in warnings} == {"W202", "W203"}
+    done = build(tree, tmp_path / "out")
+    assert done.returncode == 0, done.stderr[-3000:]
+    page = (tmp_path / "out" / "cases" / path.stem / "index.html").read_text(encoding="utf-8")
+    assert "未经审核：这篇案例尚未经过编辑审核" in page and "替我还钱" in page
+    assert "<strong>结果</strong>" not in page
+    listed = json.loads((tmp_path / "out" / "api" / "v1" / "cases.json").read_text(encoding="utf-8"))
+    assert {"id": path.stem, "outcome": None, "review": "unreviewed"}.items() <= next(c for c in listed if c["id"] == path.stem).items()
