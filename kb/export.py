@@ -61,7 +61,7 @@ def records(index: Index) -> dict[str, list | dict]:
     cases = [{
         "id": index.case_slug(c), "url": f"cases/{index.case_slug(c)}/", "title": c.data["title"], "date": c.data["date"],
         "behaviors": c.data["behaviors"], "lender_type": c.data["lender_type"], "provenance": c.data["provenance"]["kind"],
-        "outcome": c.data["outcome"], "review": c.data["review"]["state"],
+        "outcome": c.data.get("outcome"), "review": c.data["review"]["state"],
     } for c in index.cases]
     channels = [{
         "id": cid, "url": f"channels/#ch-{cid}", **{k: d.data[k] for k in ("kind", "name", "contact", "handles", "lender_types", "verification", "verified_on", "source")},

@@ -366,7 +366,8 @@ def case_box(index: Index, case) -> str:
             f"[{cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item'))}](../statutes/{v['statute']}.md#art-{v['article']})"
             for v in behavior["violations"])
         out.append(f"    - [{behavior['title']['zh']}](../behaviors/{bid}.md)：<span data-pagefind-ignore>{articles}</span>")
-    out.append(f"\n    **结果**：{data['outcome']}\n")
+    if "outcome" in data:
+        out.append(f"\n    **结果**：{data['outcome']}\n")
     return "\n".join(out) + "\n"
 
 
