@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -224,7 +225,11 @@ def test_template_is_not_checked_as_a_case_but_is_canonical():
 
 def test_workflows_run_the_tests_and_deploy_main():
     ci = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
-    assert "pull_request" in ci and ".ci/run" in ci
-    assert "deploy-pages" in ci and "refs/heads/main" in ci
+    flow = yaml.safe_load(ci)
+    assert "pull_request" in flow[True] and flow[True]["push"]["branches"] == ["main"]  # YAML 1.1 reads the key `on` as True
+    assert ".ci/run" in ci and flow["jobs"]["deploy"]["needs"] == "test"
+    assert "deploy-pages" in ci and "refs/heads/main" in flow["jobs"]["deploy"]["if"]
+    form = yaml.safe_load((ROOT / issueform.PATH).read_text(encoding="utf-8"))
+    assert {"name", "description", "body"} <= set(form) and all("type" in item for item in form["body"])
     template = (ROOT / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
     assert "make check" in template and "- [ ]" in template
