@@ -79,14 +79,14 @@ def schema_problems(doc: Doc) -> list[Problem]:
     for error in validator(doc.kind).iter_errors(doc.data):
         for leaf in _leaves(error):
             keys = tuple(leaf.absolute_path)
-            where = "/".join(str(k) for k in keys) or "最外层"
+            where = "/".join(str(k) for k in keys) or "文件"
             if leaf.validator == "additionalProperties":
                 allowed = set(leaf.schema.get("properties", {}))
                 for extra in sorted(set(leaf.instance) - allowed):
                     problems.append(doc.problem("E110", f"{where} 里不能有 {extra}（可用：{'、'.join(allowed)}）", *keys, extra))
             elif leaf.validator == "required":
                 for missing in [k for k in leaf.validator_value if k not in leaf.instance]:
-                    problems.append(doc.problem("E111", f"{where} 缺少 {missing}", *keys))
+                    problems.append(doc.problem("E111", f"{where + ' 下' if keys else ''}缺少 {missing}", *keys))
             else:
                 problems.append(doc.problem("E112", f"{where}：{_invalid(leaf)}", *keys))
     unique = []
