@@ -95,7 +95,8 @@ export function mountLog(host, data) {
     el("p", {}, el("button", { type: "submit", class: "md-button md-button--primary kb-act__button" }, T.add)));
   const body = el("tbody");
   const table = el("table", { class: "kb-log__table" }, el("caption", { class: "kb-visually-hidden" }, T.table),
-    el("thead", {}, el("tr", {}, [T.time, T.number, T.kind, T.said, T.files, T.flags, ""].map((h) => el("th", { scope: "col" }, h)))), body);
+    el("thead", {}, el("tr", {}, [T.time, T.number, T.kind, T.said, T.files, T.flags].map((h) => el("th", { scope: "col" }, h)),
+      el("th", { scope: "col", class: "kb-act__controls" }, el("span", { class: "kb-visually-hidden" }, T.remove)))), body);
   const count = el("p", { class: "kb-log__count" });
   const legend = el("div", { class: "kb-log__rules" }, el("h3", {}, T.rules),
     el("ul", {}, [...new Map(LIMITS.map((l) => [`${l.statute}|${l.article}`, l])).values()].map((limit) => {
