@@ -86,7 +86,7 @@ def on_page_markdown(markdown, page, config, files):
     if CARDS_MARK in markdown:
         lang = "en" if src.startswith("en/") else "zh"
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
-    if src.startswith("cases/") and src != "cases/index.md":
+    if "docs/" + src in _state["cases"]:
         case = _state["cases"]["docs/" + src]
         head, _, rest = markdown.partition("\n")
         if not head.startswith("# "):
@@ -100,7 +100,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_page(output, page, config):
     if page.meta["kb_lang"] == "en":
         output = output.replace('<html lang="zh"', '<html lang="en"', 1)
-    if page.file.src_uri not in search.UNINDEXED:
+    if search.indexed(page.file.src_uri):
         # Case stories are long and mention every symptom word; let behavior pages rank above them.
         weight = ' data-pagefind-weight="0.5"' if page.file.src_uri.startswith("cases/") else ""
         output = output.replace('<article class="md-content__inner md-typeset">', f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>', 1)

@@ -12,6 +12,7 @@ LANGS = ("zh", "en")
 CN_ITEMS = "一二三四五六七八九十"
 COLON = {"zh": "：", "en": ": "}
 MAX_LISTED_CASES = 12  # per behavior and per article; the full list is on the cases index, so pages stay small at any scale
+CASES_PER_PAGE = 100  # on the list of all cases
 
 
 def prefix(lang: str) -> str:
@@ -280,13 +281,38 @@ def statutes_index(index: Index, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def cases_index(index: Index) -> str:
-    out = [front("全部案例"), "# 全部案例\n", "案例按时间从新到旧排列。每个案例都注明来源：编辑编写的综合示例、法院判决或当事人投稿。\n"]
-    out.append("| 时间 | 案例 | 放贷机构 | 涉及行为 |\n|---|---|---|---|")
-    for case in index.cases:
-        behaviors = "、".join(f"[{index.behaviors[b].data['title']['zh']}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
-        out.append(f"| {case.data['date']} | [{case.data['title']}]({index.case_slug(case)}.md) | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
-    return "\n".join(out) + "\n"
+def case_list_src(page: int) -> str:
+    """Source path of page `page` (from 1) of the list of all cases."""
+    return "cases/index.md" if page == 1 else f"cases/page-{page}.md"
+
+
+def cases_index(index: Index) -> dict[str, str]:
+    """The list of all cases, newest first, CASES_PER_PAGE to a page, so every page stays small at any number of cases."""
+    chunks = [index.cases[i:i + CASES_PER_PAGE] for i in range(0, len(index.cases), CASES_PER_PAGE)] or [[]]
+    pages = {}
+    for n, chunk in enumerate(chunks, 1):
+        title = "全部案例" if n == 1 else f"全部案例（第 {n} 页）"
+        out = [front(title), f"# {title}\n", "案例按时间从新到旧排列。每个案例都注明来源：编辑编写的综合示例、法院判决或当事人投稿。\n"]
+        if len(chunks) > 1:
+            out.append(_pager(n, len(chunks)))
+        out.append("| 时间 | 案例 | 放贷机构 | 涉及行为 |\n|---|---|---|---|")
+        for case in chunk:
+            behaviors = "、".join(f"[{index.behaviors[b].data['title']['zh']}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
+            out.append(f"| {case.data['date']} | [{case.data['title']}]({index.case_slug(case)}.md) | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
+        if len(chunks) > 1:
+            out.append("\n" + _pager(n, len(chunks)))
+        pages[case_list_src(n)] = "\n".join(out) + "\n"
+    return pages
+
+
+def _pager(page: int, pages: int) -> str:
+    """Links to the newer and older pages of the case list, and to every page by number."""
+    def link(n: int, text: str) -> str:
+        return f"[{text}]({case_list_src(n).removeprefix('cases/')})"
+
+    parts = ([link(page - 1, "← 较新")] if page > 1 else []) + ([link(page + 1, "较早 →")] if page < pages else [])
+    numbers = " ".join(f"**{n}**" if n == page else link(n, str(n)) for n in range(1, pages + 1))
+    return f'<nav class="kb-pager" aria-label="案例分页" markdown="1">\n\n{" · ".join(parts)}　第 {page} / {pages} 页：{numbers}\n\n</nav>\n'
 
 
 def channels_page(index: Index, lang: str) -> str:
@@ -373,7 +399,7 @@ def case_box(index: Index, case) -> str:
 
 def generated_pages(index: Index) -> dict[str, str]:
     """Every generated page, by source path under docs/."""
-    pages: dict[str, str] = {"cases/index.md": cases_index(index), "matrix.md": matrix_page(index)}
+    pages: dict[str, str] = {**cases_index(index), "matrix.md": matrix_page(index)}
     for lang in LANGS:
         p = prefix(lang)
         pages[f"{p}behaviors/index.md"] = behaviors_index(index, lang)
