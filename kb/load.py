@@ -84,7 +84,7 @@ def _scalar(event: ev.ScalarEvent):
     if event.tag not in (None, "!"):
         raise _Stop("E103", f"不允许写 YAML 标签 {event.tag}", event.start_mark.line + 1)
     tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-    if tag in _KEEP_AS_TEXT:
+    if tag in _KEEP_AS_TEXT or event.tag == "!":  # the non-specific tag ! means text (the C parser reports it as implicit)
         return event.value
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     return _constructor.construct_object(node)
@@ -151,6 +151,8 @@ def parse_yaml(text: str, path: str, offset: int = 0):
         next(stream)  # DocumentEnd
         if not isinstance(next(stream), ev.StreamEndEvent):
             raise _Stop("E103", "文件里不止一个 YAML 文档（是不是多了一行 ---？）", builder.line_of(first))
+        if data is None:
+            raise _Stop("E102", "只有一个空值，没有内容", builder.line_of(first))
     except _Stop as stop:
         return None, {}, problems + [Problem(path, stop.line, stop.code, stop.message)]
     except yaml.YAMLError as error:
