@@ -191,7 +191,7 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
     if data.get("document_number"):
         rows.append((t["docno"], data["document_number"]))
     rows.append((t["source"], data["source"]["origin"] + (f" · <{data['source']['official_url']}>" if data["source"].get("official_url") else "")))
-    out.append("| | |\n|---|---|")
+    out.append(f"| {t['meta_item']} | {t['meta_value']} |\n|---|---|")
     out += [f"| {k} | {v} |" for k, v in rows]
     out.append("")
     if data.get("superseded_by"):

@@ -70,7 +70,7 @@ UI = {
         "how": "怎么写", "lenders": "适用的放贷机构", "checked": "核实", "case_box": "本案涉及的行为与条文",
         "unreviewed": "未经审核：这篇案例尚未经过编辑审核，请谨慎参考。", "reviewed_by": "审核",
         "provenance": "来源说明", "outcome": "结果", "lender": "放贷机构类型", "date": "时间",
-        "all_channels": "全部投诉渠道", "matrix": "行为 × 法条对照表", "none": "无",
+        "all_channels": "全部投诉渠道", "meta_item": "项目", "meta_value": "内容", "matrix": "行为 × 法条对照表", "none": "无",
         "route_intro": "先按**行为**选：骚扰电话和短信找 12321，网上曝光找 12377，威胁、暴力、堵门、限制自由立即打 110，"
                        "要求停止侵害或赔偿找法院。再按**放贷机构**选监管和投诉渠道（下表）；花呗、借呗等平台先在平台内投诉，"
                        "再按合同上写明的放贷主体（银行、消费金融公司或小贷公司）找对应的监管部门。",
@@ -90,7 +90,7 @@ UI = {
         "how": "What to write", "lenders": "Lender types", "checked": "checked", "case_box": "Behaviors and articles in this case",
         "unreviewed": "Not reviewed: editors have not reviewed this case yet.", "reviewed_by": "Reviewed by",
         "provenance": "Provenance", "outcome": "Outcome", "lender": "Lender type", "date": "Date",
-        "all_channels": "All complaint channels", "matrix": "Behavior × article matrix", "none": "none",
+        "all_channels": "All complaint channels", "meta_item": "Item", "meta_value": "Details", "matrix": "Behavior × article matrix", "none": "none",
         "route_intro": "Choose first by **what they do**: nuisance calls and texts go to 12321, online exposure to 12377, "
                        "threats, violence, blocking your door or holding you to 110 at once, and a court for an order to stop or "
                        "for damages. Then choose the regulator by **who lent the money** (table below); for platforms such as "
