@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kb.casefile import case_text  # noqa: E402
 from kb.check import check  # noqa: E402
 from kb.load import load_all  # noqa: E402
 
@@ -38,10 +39,10 @@ def synthetic_case(n: int, behaviors: list, rng: random.Random) -> str:
     body = (f"{place}的{job}小{chr(0x4e00 + n % 2000)}欠款约{amount}元，{opening}开始接到催收。"
             f"催收方的做法包括{titles}。他先在官方渠道核对了欠款，保存了通话记录和短信截图，"
             "然后向放贷机构提出书面协商，并就越界的催收行为向相应渠道投诉。") * 3
-    return (f"---\ntitle: 综合示例第{n}号：{titles}\ndate: '{date}'\nbehaviors: [{', '.join(b[0] for b in chosen)}]\n"
-            f"lender_type: {rng.choice(LENDERS)}\nprovenance:\n  kind: illustrative\n  note: 基准测试生成的合成案例\n"
-            f"outcome: 协商后分期还款，骚扰停止。\nreview:\n  state: reviewed\n  reviewer: 基准测试\n---\n\n"
-            f"# 综合示例第{n}号\n\n## 发生了什么\n\n{body}\n\n## 怎么做有用\n\n保存证据、书面协商、按渠道投诉。\n")
+    data = {"title": f"综合示例第{n}号：{titles}", "date": date, "behaviors": [b[0] for b in chosen],
+            "lender_type": rng.choice(LENDERS), "provenance": {"kind": "illustrative", "note": "基准测试生成的合成案例"},
+            "outcome": "协商后分期还款，骚扰停止。", "review": {"state": "reviewed", "reviewer": "基准测试"}}
+    return case_text(data, f"# 综合示例第{n}号\n\n## 发生了什么\n\n{body}\n\n## 怎么做有用\n\n保存证据、书面协商、按渠道投诉。\n")
 
 
 def make_tree(size: int, where: Path) -> Path:
