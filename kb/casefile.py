@@ -41,8 +41,30 @@ def _reads_back(text: str, value) -> bool:
         return False
 
 
+# Text made only of these characters, starting with a letter, digit or CJK character, is plain YAML text as it
+# stands, so it is written without asking the (slow, pure-Python) YAML emitter: most case fields look like this.
+_PLAIN = re.compile(r"[0-9A-Za-z\u3000-\u303f\u3400-\u9fff\uff01-\uff5e][0-9A-Za-z\u3000-\u303f\u3400-\u9fff\uff01-\uff5e ._()/+\-]*(?<! )")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_resolver = yaml.resolver.Resolver()
+
+
+def _plain(value) -> str | None:
+    """The value as written in canonical form, if it needs no quoting; None if the YAML emitter must decide."""
+    if isinstance(value, str) and _PLAIN.fullmatch(value):
+        if _resolver.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
+            return value
+        return f"'{value}'" if _DATE.fullmatch(value) else None
+    if isinstance(value, list) and value:
+        items = [_plain(v) for v in value]
+        return None if None in items else f"[{', '.join(items)}]"
+    return None
+
+
 def _scalar(value) -> str:
     """One value on one line: plain where YAML allows, quoted where plain text would change its meaning."""
+    fast = _plain(value)
+    if fast is not None:
+        return fast
     text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1 << 20, sort_keys=False)
     text = text.removesuffix("\n").removesuffix("\n...")
     for fallback in (False, True):  # text YAML would fold or trim: a double-quoted (JSON) string, then all-ASCII

@@ -99,6 +99,17 @@ def test_canonical_front_matter_reads_back_unchanged(data):
     assert canonical(text) == text
 
 
+PLAINISH = st.text(alphabet="abcXYZ019 ._()/+-:#,[]'\"深夜来电（）：，。　", min_size=1, max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=st.one_of(PLAINISH, st.lists(PLAINISH, min_size=1, max_size=3)))
+def test_text_written_without_the_yaml_emitter_reads_back(value):
+    written = casefile._plain(value)
+    if written is not None:
+        assert yaml.safe_load("k: " + written) == {"k": value}
+
+
 def test_check_fix_rewrites_a_shuffled_case_and_check_shows_the_diff(repo):
     path = repo / "docs" / "cases" / "2026-night-calls-private-numbers.md"
     original = path.read_text(encoding="utf-8")
