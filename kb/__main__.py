@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def _ask(values: dict, behaviors: dict, today) -> None:
                 print("可选：" + "；".join(f"{k} {v['zh']}" for k, v in choices.items()))
             default = _default_slug(values) if field == "slug" else ""
             answer = input(f"{question}{f'（回车用 {default}）' if default else ''}：").strip() or default
-            if answer or required:
+            if answer or required or (field == "case_number" and values.get("kind") == "judgment"):
                 values[field] = [a.strip() for a in answer.replace("，", ",").split(",") if a.strip()] if field == "behaviors" else answer
             else:
                 break
@@ -77,14 +78,14 @@ def _create(root: Path, values: dict) -> int:
 
 def _new_case(args) -> int:
     root = Path(args.root)
-    values = {k: v for k, v in vars(args).items() if k in dict((p[0], 1) for p in PROMPTS) and v}
+    asked = {field for field, _, _, _ in PROMPTS}
+    values = {k: v for k, v in vars(args).items() if k in asked and v}
     if args.behaviors:
         values["behaviors"] = [b.strip() for b in args.behaviors.split(",") if b.strip()]
     for key in ("story", "response"):
         if getattr(args, key + "_file"):
             values[key] = Path(getattr(args, key + "_file")).read_text(encoding="utf-8")
     if not args.no_input:
-        import datetime as dt
         try:
             _ask(values, check(root).index.behaviors, dt.date.today())
         except EOFError:
