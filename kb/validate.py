@@ -36,8 +36,11 @@ def _inline(node, schemas: dict, here: str):
         target = schemas[name]
         for part in pointer.strip("/").split("/"):
             target = target[part]
-        rest = {k: v for k, v in node.items() if k != "$ref"}
-        return _inline({**target, **rest}, schemas, name)
+        notes = {k: v for k, v in node.items() if k in ("description", "$comment")}
+        also = {k: v for k, v in node.items() if k not in notes and k != "$ref"}
+        if also:  # keywords beside $ref apply as well as the target's: keep both
+            return {"allOf": [_inline(target, schemas, name), _inline(also, schemas, here)], **notes}
+        return {**_inline(target, schemas, name), **notes}
     return {k: (v if k == "$defs" else _inline(v, schemas, here)) for k, v in node.items()}
 
 
