@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .link import Index
-from .render import LANGS, cite, page_src, url
+from .render import LANGS, cite, cited_line, page_src, url
 from .route import act_first, lender_route
 from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, UI, VERIFICATION
 
@@ -15,6 +15,9 @@ def _violation(index: Index, v: dict) -> dict:
     for key in ("paragraph", "item", "not_when"):
         if key in v:
             out[key] = v[key]
+    article = index.articles[(v["statute"], str(v["article"]))]
+    if "text" in article and (v.get("paragraph") or v.get("item")):
+        out["line"] = cited_line(article, v.get("paragraph"), v.get("item"))
     return out
 
 

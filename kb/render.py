@@ -80,17 +80,25 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
     return out
 
 
+def cited_line(article: dict, paragraph: int | None = None, item: int | None = None) -> int | None:
+    """Which of the article's non-empty lines a citation points at (counting from 0), or None for the whole article."""
+    if not (paragraph or item):
+        return None
+    target = paragraph or 1
+    before = sum(len(lines) for lines in paragraphs(article["text"])[:target - 1])
+    return before + (item or 0)
+
+
 def article_html(article: dict, paragraph: int | None = None, item: int | None = None) -> str:
     """Verbatim text as HTML, one paragraph per line, the cited paragraph or item highlighted."""
     out = ['<div class="kb-article-text" lang="zh">']
-    for p, lines in enumerate(paragraphs(article["text"]), 1):
+    marked = cited_line(article, paragraph, item)
+    n = 0
+    for lines in paragraphs(article["text"]):
         for i, line in enumerate(lines):
-            cls = "kb-item" if i else "kb-para"
             text = escape(line)
-            target = paragraph or (1 if item else None)
-            if p == target and (i == item if item else i == 0):
-                text = f"<mark>{text}</mark>"
-            out.append(f'<p class="{cls}">{text}</p>')
+            out.append(f'<p class="{"kb-item" if i else "kb-para"}">{f"<mark>{text}</mark>" if n == marked else text}</p>')
+            n += 1
     out.append("</div>")
     return "\n".join(out)
 

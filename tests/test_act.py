@@ -73,6 +73,13 @@ def test_three_behaviors_and_a_lender_give_summary_channels_and_letters(tab, ser
     assert not quote.locator(".kb-article-text").is_visible()
     quote.locator("summary").click()
     assert quote.locator(".kb-article-text p").first.inner_text() == text
+    # a citation of one item marks that item's line, as the behavior page does
+    item = page.locator(".kb-act__behavior[data-behavior='night-calls'] .kb-act__violation").nth(0)
+    v = index.behaviors["night-calls"].data["violations"][0]
+    assert (v["paragraph"], v["item"]) == (1, 3)
+    item.locator("summary").click()
+    lines = [line.strip() for line in index.articles[(v["statute"], str(v["article"]))]["text"].splitlines() if line.strip()]
+    assert item.locator(".kb-article-text mark").all_inner_texts() == [lines[3]]
 
     evidence = {e["zh"].strip() for bid in CHOSEN for e in index.behaviors[bid].data["evidence"]}
     assert sorted(t.strip() for t in page.locator(".kb-act__evidence li").all_inner_texts()) == sorted(evidence)

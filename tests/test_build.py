@@ -135,3 +135,13 @@ def test_a_scaffolded_case_without_outcome_builds_with_the_unreviewed_notice(tmp
     assert "<strong>结果</strong>" not in page
     listed = json.loads((tmp_path / "out" / "api" / "v1" / "cases.json").read_text(encoding="utf-8"))
     assert {"id": path.stem, "outcome": None, "review": "unreviewed"}.items() <= next(c for c in listed if c["id"] == path.stem).items()
+
+
+def test_the_cited_item_is_marked_on_the_page_and_in_the_export(site, index):
+    v = index.behaviors["night-calls"].data["violations"][0]
+    assert (v["paragraph"], v["item"]) == (1, 3)
+    lines = [line.strip() for line in index.articles[(v["statute"], str(v["article"]))]["text"].splitlines() if line.strip()]
+    marked = re.findall(r"<mark>(.*?)</mark>", html(site, "behaviors/night-calls"))
+    assert marked[0] == lines[3]
+    exported = json.loads((site / "api" / "v1" / "behaviors.json").read_text(encoding="utf-8"))
+    assert next(b for b in exported if b["id"] == "night-calls")["violations"][0]["line"] == 3

@@ -86,7 +86,8 @@ function articleText(data, violation) {
   const article = data.articles.get(`${violation.statute}|${violation.article}`);
   if (article.verified) {
     return el("details", { class: "kb-quote" }, el("summary", {}, T.text),
-      el("div", { class: "kb-article-text", lang: "zh" }, article.text.split("\n").filter(Boolean).map((line) => el("p", {}, line))));
+      el("div", { class: "kb-article-text", lang: "zh" }, article.text.split("\n").map((line) => line.trim()).filter(Boolean)
+        .map((line, n) => el("p", {}, n === violation.line ? el("mark", {}, line) : line))));
   }
   const ui = data.words.ui[LANG];
   const notLaw = ["国家标准", "行业自律规范"].includes(article.statute.level) ? ` ${ui.not_law}` : "";
