@@ -142,6 +142,9 @@ def test_evidence_log_flags_exports_and_keeps_nothing_unasked(tab, server, index
     night = rows.nth(4).locator(".kb-log__flag").inner_text()
     assert "22:00–8:00" in night and gbt in night and cba in night and SUMMARY_RULE in night
     assert f"超过 3 次" in rows.nth(0).inner_text() and gbt in rows.nth(0).inner_text()
+    legend = page.locator(".kb-log__rules li").all_inner_texts()  # each rule with the full title that says whom it covers
+    for sid in ("gbt_45251_2025_hujin_cuishou_zhiyin", "cba_xiaofeidai_cuishou_zhiyin_2026"):
+        assert any(index.statutes[sid].data["title"] in item for item in legend), legend
     for n in range(7):
         add_entry(page, f"2026-11-06T15:{n:02d}", "missed")
     assert "attempts" in rows.nth(6).get_attribute("data-flags") and cba in rows.nth(6).inner_text()

@@ -103,7 +103,8 @@ export function mountLog(host, data) {
       const article = data.articles.get(`${limit.statute}|${limit.article}`);
       const notes = article.verified ? "" : ` ${data.words.ui[LANG].summary_note}`;
       const notLaw = ["国家标准", "行业自律规范"].includes(article.statute.level) ? ` ${data.words.ui[LANG].not_law}` : "";
-      return el("li", {}, el("strong", {}, rule(limit)), `${LANG === "en" ? ": " : "："}${article.summary[LANG]}`,
+      const scope = LANG === "en" ? ` (${article.statute.title_en}): ` : `（${article.statute.title}）：`; // the full title says whom the rule covers
+      return el("li", {}, el("strong", {}, rule(limit)), `${scope}${article.summary[LANG]}`,
         el("span", { class: "kb-act__note" }, notes + notLaw));
     })));
   const printable = el("div", { class: "kb-log__printable" }, el("h3", {}, T.table), count,
