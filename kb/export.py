@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .link import Index
-from .render import LANGS, cite, cited_line, page_src, url
+from .render import LANGS, cite, cited_line, page_src, summary_note, url
 from .route import act_first, lender_route
 from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, UI, VERIFICATION
 
@@ -60,6 +60,7 @@ def records(index: Index) -> dict[str, list | dict]:
             "version": data["version"], "effective": data["effective"], "status": data["status"],
             "superseded_by": data.get("superseded_by"), "kind": data["source"]["kind"],
             "unverified": data.get("unverified", []), "articles": articles,
+            **({"summary_note": {lang: summary_note(data["level"], lang) for lang in LANGS}} if data["source"]["kind"] == "summary" else {}),
         })
     cases = [{
         "id": index.case_slug(c), "url": f"cases/{index.case_slug(c)}/", "title": c.data["title"], "date": c.data["date"],

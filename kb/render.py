@@ -6,7 +6,7 @@ from html import escape
 from .corpus import article_number
 from .link import Index, paragraphs
 from .route import lender_route
-from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, PROVENANCE, STATUS_EN, STATUTE_LEVELS, UI, VERIFICATION
+from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, NOT_LAW, PROVENANCE, STATUS_EN, STATUTE_LEVELS, UI, VERIFICATION
 
 LANGS = ("zh", "en")
 CN_ITEMS = "一二三四五六七八九十"
@@ -78,6 +78,13 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
     if item:
         out += f"({item})"
     return out
+
+
+def summary_note(level: str, lang: str) -> str:
+    """What the pages say under a summarised rule: not verified against the official text, and, for standards
+    and industry rules, not law."""
+    t = UI[lang]
+    return t["summary_note"] + (f' {t["not_law"]}' if level in NOT_LAW else "")
 
 
 def cited_line(article: dict, paragraph: int | None = None, item: int | None = None) -> int | None:
@@ -155,9 +162,8 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         if "text" in article:
             out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, violation.get("paragraph"), violation.get("item"))}\n\n</details>\n')
         else:
-            statute = index.statutes[sid].data
-            not_law = f' {t["not_law"]}' if statute["level"] in ("国家标准", "行业自律规范") else ""
-            out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{t["summary_note"]}{not_law}*\n')
+            note = summary_note(index.statutes[sid].data["level"], lang)
+            out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
     out.append(f'## {t["evidence"]} {{#evidence}}\n')
     out += [f"- {e[lang]}" for e in data["evidence"]]
     out.append(f'\n## {t["steps"]} {{#steps}}\n')
@@ -206,8 +212,7 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
         new = index.statutes[data["superseded_by"]].data
         out.append(f'!!! danger ""\n\n    → [{new["title"] if lang == "zh" else new["title_en"]}]({data["superseded_by"]}.md)\n')
     if summary:
-        not_law = f' {t["not_law"]}' if data["level"] in ("国家标准", "行业自律规范") else ""
-        out.append(f'!!! warning "{t["summary_rule"]}"\n\n    {t["summary_note"]}{not_law}\n')
+        out.append(f'!!! warning "{t["summary_rule"]}"\n\n    {summary_note(data["level"], lang)}\n')
     if data.get("note"):
         out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(data["note"][lang])}\n')
     if data.get("unverified"):

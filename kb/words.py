@@ -25,6 +25,8 @@ STATUTE_LEVELS = {
 
 STATUS_EN = {"现行有效": "In force", "已修订": "Superseded by a revision", "已废止": "Repealed", "状态未核实": "Status not verified"}
 
+NOT_LAW = ("国家标准", "行业自律规范")  # levels that are not law: a breach supports a complaint but is not itself illegal
+
 LENDER_TYPES = {
     "bank": {"zh": "银行（含信用卡）", "en": "Bank (incl. credit cards)"},
     "consumer-finance": {"zh": "持牌消费金融公司", "en": "Licensed consumer-finance company"},

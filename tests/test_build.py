@@ -145,3 +145,12 @@ def test_the_cited_item_is_marked_on_the_page_and_in_the_export(site, index):
     assert marked[0] == lines[3]
     exported = json.loads((site / "api" / "v1" / "behaviors.json").read_text(encoding="utf-8"))
     assert next(b for b in exported if b["id"] == "night-calls")["violations"][0]["line"] == 3
+
+
+def test_summary_rules_carry_the_same_note_on_pages_and_in_the_export(site):
+    from kb.words import UI
+    exported = {s["id"]: s for s in json.loads((site / "api" / "v1" / "statutes.json").read_text(encoding="utf-8"))}
+    standard = exported["gbt_45251_2025_hujin_cuishou_zhiyin"]
+    assert standard["summary_note"]["zh"] == UI["zh"]["summary_note"] + " " + UI["zh"]["not_law"]
+    assert standard["summary_note"]["zh"] in html(site, "statutes/gbt_45251_2025_hujin_cuishou_zhiyin")
+    assert "summary_note" not in exported["minfadian"]

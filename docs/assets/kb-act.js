@@ -90,9 +90,8 @@ function articleText(data, violation) {
         .map((line, n) => el("p", {}, n === violation.line ? el("mark", {}, line) : line))));
   }
   const ui = data.words.ui[LANG];
-  const notLaw = ["国家标准", "行业自律规范"].includes(article.statute.level) ? ` ${ui.not_law}` : "";
   return el("details", { class: "kb-quote kb-quote--summary" }, el("summary", {}, ui.summary_rule),
-    el("p", {}, article.summary[LANG]), el("p", { class: "kb-act__note" }, ui.summary_note + notLaw));
+    el("p", {}, article.summary[LANG]), el("p", { class: "kb-act__note" }, article.statute.summary_note[LANG]));
 }
 
 function mount(host, data) {

@@ -101,11 +101,10 @@ export function mountLog(host, data) {
   const legend = el("div", { class: "kb-log__rules" }, el("h3", {}, T.rules),
     el("ul", {}, [...new Map(LIMITS.map((l) => [`${l.statute}|${l.article}`, l])).values()].map((limit) => {
       const article = data.articles.get(`${limit.statute}|${limit.article}`);
-      const notes = article.verified ? "" : ` ${data.words.ui[LANG].summary_note}`;
-      const notLaw = ["国家标准", "行业自律规范"].includes(article.statute.level) ? ` ${data.words.ui[LANG].not_law}` : "";
+      const notes = article.verified ? "" : ` ${article.statute.summary_note[LANG]}`;
       const scope = LANG === "en" ? ` (${article.statute.title_en}): ` : `（${article.statute.title}）：`; // the full title says whom the rule covers
       return el("li", {}, el("strong", {}, rule(limit)), `${scope}${article.summary[LANG]}`,
-        el("span", { class: "kb-act__note" }, notes + notLaw));
+        el("span", { class: "kb-act__note" }, notes));
     })));
   const printable = el("div", { class: "kb-log__printable" }, el("h3", {}, T.table), count,
     el("div", { class: "kb-act__scroll", tabindex: "0", role: "region", "aria-label": T.table }, table), legend);
