@@ -19,8 +19,9 @@ def _check(args) -> int:
     result = check(root, Path(args.corpus) if args.corpus else None)
     for problem in result.problems:
         print(("error " if problem.blocking else "warning ") + problem.format(args.lang))
-    for file, text, fixed in fix.pending(root):  # E156: show exactly what --fix would change
-        print(fix.diff(file, root, text, fixed), end="")
+    if any(p.code == "E156" for p in result.problems):  # show exactly what --fix would change
+        for file, text, fixed in fix.pending(root):
+            print(fix.diff(file, root, text, fixed), end="")
     corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "reference corpus NOT found: statute texts not compared"
     print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}.", file=sys.stderr)
     return 1 if result.errors else 0
