@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import fix, generate, issueform, newcase
 from .check import check
+from .words import LENDER_TYPES, PROVENANCE
 
 
 def _check(args) -> int:
@@ -32,8 +33,8 @@ PROMPTS = [  # field, question, shown choices (None: free text), required
     ("title_en", "英文标题（可以不填，直接回车）", None, False),
     ("date", "发生日期，例如 2025-03-01", None, True),
     ("behaviors", "涉及的行为 id，多个用逗号隔开", "behaviors", True),
-    ("lender_type", "借款机构类型", newcase.LENDER_TYPES, True),
-    ("kind", "故事来源", {k: newcase.PROVENANCE[k] for k in newcase.KINDS}, True),
+    ("lender_type", "借款机构类型", LENDER_TYPES, True),
+    ("kind", "故事来源", {k: PROVENANCE[k] for k in newcase.KINDS}, True),
     ("case_number", "法院案号（不是判决就直接回车）", None, False),
     ("outcome", "结果，一句话（可以不填）", None, False),
     ("slug", "文件名里的英文短名，例如 night-calls-hospital", None, True),

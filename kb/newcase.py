@@ -12,10 +12,9 @@ from pathlib import Path
 from .casefile import case_text
 from .check import check
 from .load import LAYOUT, Problem
-from .words import LENDER_TYPES, PROVENANCE
+from .validate import CASE_NAME, schema_findings
+from .words import PROVENANCE
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 KINDS = [k for k in PROVENANCE if k != "illustrative"]  # editors write illustrative cases by hand
 GUIDE = {  # shown as HTML comments in the body when the contributor has not written that part yet
     "story": "写时间、放贷机构类型、催收方说了什么、做了什么。用“小李”“某公司”“138****0000”代替真实信息。",
@@ -32,41 +31,43 @@ def slugify(text: str) -> str:
 
 
 def answer_problems(values: dict, behaviors: set[str], today: dt.date) -> dict[str, str]:
-    """What is wrong with each answer, by field, so that a prompt can ask again."""
+    """What is wrong with each answer given so far, by field, so that a prompt can ask again. The case schema
+    judges the form of each answer; what it cannot know (today's date, the behaviors that exist, what a
+    contributor may choose, the file name) is checked here."""
     wrong = {}
-    title = values.get("title", "")
-    if not 4 <= len(title) <= 80:
-        wrong["title"] = "标题要有 4 到 80 个字"
+    for code, message, keys in schema_findings("case", case_data(values)):
+        field = keys[1] if keys[:1] == ("provenance",) and len(keys) > 1 else keys[0] if keys else ""
+        if code != "E111" and field in values:
+            wrong.setdefault(field, message)
     date = values.get("date", "")
     try:
-        if not DATE.match(date) or dt.date.fromisoformat(date) > today:
+        if dt.date.fromisoformat(date) > today:
             raise ValueError
     except ValueError:
-        wrong["date"] = f"日期写成 YYYY-MM-DD，例如 2025-03-01，不能晚于今天（{today}）"
+        wrong.setdefault("date", f"日期写成 YYYY-MM-DD，例如 2025-03-01，不能晚于今天（{today}）")
     ids = values.get("behaviors", [])
     unknown = [b for b in ids if b not in behaviors]
     if not ids or unknown:
         wrong["behaviors"] = (f"不认识：{', '.join(unknown)}。" if unknown else "至少写一个。") + "可用的行为 id：" + ", ".join(sorted(behaviors))
-    if values.get("lender_type") not in LENDER_TYPES:
-        wrong["lender_type"] = "从这些里选一个：" + ", ".join(LENDER_TYPES)
     if values.get("kind") not in KINDS:
         wrong["kind"] = "从这些里选一个：" + ", ".join(KINDS)
     if values.get("kind") == "judgment" and not values.get("case_number"):
         wrong["case_number"] = "法院判决要写案号"
-    if not SLUG.match(values.get("slug", "")):
+    if not CASE_NAME.match(f"0000-{values.get('slug', '')}.md"):  # the year comes from the date, checked above
         wrong["slug"] = "英文短名只用小写字母、数字和连字符，例如 night-calls-2"
     return wrong
 
 
 def case_data(values: dict) -> dict:
-    provenance = {"kind": values["kind"]}
+    """Front matter from the answers given so far (a prompt checks them before all are in)."""
+    data = {k: values[k] for k in ("title", "date", "behaviors", "lender_type") if k in values}
+    if values.get("title_en"):
+        data["title_en"] = values["title_en"]
+    provenance = {"kind": values["kind"]} if "kind" in values else {}
     if values.get("case_number"):
         provenance["case_number"] = values["case_number"]
     provenance["note"] = values.get("note") or "投稿人自述，已隐去姓名、电话和地址"
-    data = {"title": values["title"]}
-    if values.get("title_en"):
-        data["title_en"] = values["title_en"]
-    data.update(date=values["date"], behaviors=values["behaviors"], lender_type=values["lender_type"], provenance=provenance)
+    data["provenance"] = provenance
     if values.get("outcome"):
         data["outcome"] = values["outcome"]
     data["review"] = {"state": "unreviewed"}

@@ -95,22 +95,28 @@ def _invalid(error) -> str:
     return error.message[:200]
 
 
-def schema_problems(doc: Doc) -> list[Problem]:
-    problems = []
-    seen = set()
-    for error in validator(doc.kind).iter_errors(doc.data):
+def schema_findings(kind: str, data) -> list[tuple[str, str, tuple]]:
+    """(code, message, keys of the field) for every way data breaks the schema of kind."""
+    found = []
+    for error in validator(kind).iter_errors(data):
         for leaf in _leaves(error):
             keys = tuple(leaf.absolute_path)
             where = "/".join(str(k) for k in keys) or "文件"
             if leaf.validator == "additionalProperties":
                 allowed = set(leaf.schema.get("properties", {}))
                 for extra in sorted(set(leaf.instance) - allowed):
-                    problems.append(doc.problem("E110", f"{where} 里不能有 {extra}（可用：{'、'.join(allowed)}）", *keys, extra))
+                    found.append(("E110", f"{where} 里不能有 {extra}（可用：{'、'.join(allowed)}）", keys + (extra,)))
             elif leaf.validator == "required":
                 for missing in [k for k in leaf.validator_value if k not in leaf.instance]:
-                    problems.append(doc.problem("E111", f"{where + ' 下' if keys else ''}缺少 {missing}", *keys))
+                    found.append(("E111", f"{where + ' 下' if keys else ''}缺少 {missing}", keys))
             else:
-                problems.append(doc.problem("E112", f"{where}：{_invalid(leaf)}", *keys))
+                found.append(("E112", f"{where}：{_invalid(leaf)}", keys))
+    return found
+
+
+def schema_problems(doc: Doc) -> list[Problem]:
+    problems = [doc.problem(code, message, *keys) for code, message, keys in schema_findings(doc.kind, doc.data)]
+    seen = set()
     unique = []
     for problem in problems:  # oneOf branches can report the same fault twice
         if (problem.line, problem.code, problem.message) not in seen:
