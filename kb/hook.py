@@ -32,12 +32,13 @@ def _root(config) -> Path:
 def on_config(config):
     result = check(_root(config))
     for problem in result.warnings:
-        log.info("kb: %s", problem)
+        if problem.code == "W205":  # loud, yet not a logged warning, which --strict would turn into a failure
+            print(f"\n{'!' * 72}\nkb: {problem.format('en')}\n{'!' * 72}\n", file=sys.stderr)
+        else:
+            log.info("kb: %s", problem)
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
         raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
-    if not result.corpus_checked:
-        log.info("kb: reference corpus not found; statute texts were not compared with it")
     _state["index"] = result.index
     _state["cases"] = {case.path: case for case in result.index.cases}
     config.nav = _nav(_root(config) / "docs")

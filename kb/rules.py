@@ -35,6 +35,8 @@ _RULES = [
          "YAML anchor or alias", "Write the value out in full instead of using & anchors and * aliases."),
     Rule("E106", True, "案例没有开头的字段区", "文件第一行写 ---，接着写字段，再写一行 ---（照 docs/cases/_template.md 或运行 make new-case）。",
          "case has no front matter", "Start the file with a line '---', the YAML fields, and another '---' line (see docs/cases/_template.md, or run make new-case)."),
+    Rule("E107", True, "找不到法条原文（reference corpus），而这次要求必须核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；原文清单见 corpus.tsv。",
+         "reference corpus missing and required (KB_REQUIRE_CORPUS=1)", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it."),
     # Schema
     Rule("E110", True, "多了不认识的字段", "删掉这个字段或改正拼写；可用的字段见 schemas/ 里的说明（CONTRIBUTING.md 也有列表）。",
          "unknown field", "Remove the field or fix its spelling; the allowed fields are listed in the schema in schemas/."),
@@ -120,6 +122,8 @@ _RULES = [
          "no outcome", "Give the outcome in one line; if it is not over, write e.g. 仍在协商 or 已投诉，等待答复."),
     Rule("W204", False, "经过里没提到证据", "写一句保存了什么证据（录音、截图、通话记录），读者最需要学这一点。",
          "no evidence mentioned", "Say what evidence was kept (recordings, screenshots, call logs); readers need that most."),
+    Rule("W205", False, "找不到法条原文（reference corpus），逐字条文没有核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；CI 用 KB_REQUIRE_CORPUS=1 把这一条变成错误。",
+         "reference corpus missing: statute texts were NOT compared with the law", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it; CI sets KB_REQUIRE_CORPUS=1 to make this an error."),
 ]
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}
