@@ -47,7 +47,8 @@ def check(root: Path, corpus_dir: Path | None = None, today: dt.date | None = No
             problems += validate(doc, corpus, today)
     # Documents with schema errors are still linked, so that a typo in one file does not
     # cascade into "unknown id" errors in every file that names it.
-    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases)
+    not_mappings = {(doc.kind, Path(doc.path).stem) for doc in content.statutes + content.behaviors + content.channels if not isinstance(doc.data, dict)}
+    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases, content.unreadable | not_mappings)
     problems += link_problems
     problems.sort(key=lambda p: (p.path, p.line, p.code))
     return Result(index, problems, corpus is not None)
