@@ -89,9 +89,10 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
     if "docs/" + src in _state["cases"]:
         case = _state["cases"]["docs/" + src]
+        page.meta["title"] = render.literal(case.data["title"])  # the theme writes it into the HTML as it is
         head, _, rest = markdown.partition("\n")
         if not head.startswith("# "):
-            head, rest = f"# {case.data['title']}", markdown
+            head, rest = f"# {render.literal(case.data['title'])}", markdown
         # Search indexes a case by its title, behaviors and outcome, not by its story: at 10,000 cases
         # indexing every story took Pagefind over 2 GB of memory (see README, Benchmark).
         markdown = f"{head}\n\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"
