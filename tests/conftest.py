@@ -28,6 +28,16 @@ def require_corpus():
         pytest.skip(CORPUS_MISSING)
 
 
+def pytest_collection_modifyitems(items):
+    """Mark tests by the fixtures they use: the markers make test-fast leaves out."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & {"browser", "tab", "server"}:
+            item.add_marker(pytest.mark.browser)
+        if used & {"site", "server"}:
+            item.add_marker(pytest.mark.build)
+
+
 def pytest_runtest_setup(item):
     if item.get_closest_marker("corpus"):
         require_corpus()
@@ -118,6 +128,8 @@ class Watched:
 
     def __init__(self, browser, origin):
         self.context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        # Waits are for conditions; this is only how long a condition may take on a busy machine before it fails.
+        self.context.set_default_timeout(60_000)
         self.page = self.context.new_page()
         self.origin = origin
         self.requests, self.errors = [], []

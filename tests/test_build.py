@@ -6,10 +6,14 @@ from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from kb import newcase
 from kb.check import check
 
 from conftest import FIXTURES, ROOT, build
+
+pytestmark = pytest.mark.build  # every test here builds the site, through the site fixture or by itself
 
 
 def html(site: Path, url: str) -> str:
