@@ -38,6 +38,8 @@ def on_config(config):
         raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
     if not result.corpus_checked:
         log.info("kb: reference corpus not found; statute texts were not compared with it")
+    if not result.case_numbers_checked:
+        log.warning("kb: case reference not found; case numbers were NOT verified (W210)")
     _state["index"] = result.index
     _state["cases"] = {case.path: case for case in result.index.cases}
     config.nav = _nav(_root(config) / "docs")

@@ -90,6 +90,17 @@ _RULES = [
          "case title duplicates another case", "Choose a title that tells the cases apart; if it is the same story, add to the existing case instead."),
     Rule("E156", True, "字段区不是标准格式", "运行 python -m kb check --fix（或 make fix）自动整理字段顺序和写法。",
          "front matter is not in canonical form", "Run python -m kb check --fix (or make fix) to rewrite the field order and form."),
+    # Real cases: the proof of their numbers (kb/casesource.py)
+    Rule("E180", True, "案号在官方原文里找不到", "从 ../shared/reference/cases/raw 里这个案例的原文重新复制案号；原文没有印出的案号不能写。",
+         "case number not found in the official full text", "Copy the number again from the case's full text in ../shared/reference/cases/raw; a number the text does not print cannot be shown."),
+    Rule("E181", True, "原文文件不存在", "source.reference 要写 ../shared/reference/cases/raw 里确实存在的文件名（见其中的 MANIFEST.tsv）。",
+         "unknown reference file", "Set source.reference to a file that exists in ../shared/reference/cases/raw (see its MANIFEST.tsv)."),
+    Rule("E182", True, "案号在参考资料说明里找不到", "B、C 级案例只能写 ../shared/reference/cases/README.md 印出的案号或文号；报道没印出就删掉 case_numbers。",
+         "number not printed in the reference README", "A level-B or C case may show only a number that ../shared/reference/cases/README.md prints; if the report prints none, remove case_numbers."),
+    Rule("E183", True, "不可能存在的案号或文号", "照原文抄写；2016 年起的案号没有“字第”，要有法院代字（如 京03），处罚文号要写作出决定的机关；格式不可能的号码多半来自内容农场，换一个可靠来源。",
+         "case number in an impossible format", "Copy the number as printed; since 2016 case numbers have no 字第 and carry a court code (e.g. 京03), and a penalty number names its issuer; impossible numbers usually come from content farms, so find a reliable source."),
+    Rule("E184", True, "正文里的案号没有登记在 source 里", "把这个号码写进 source.case_numbers（会对照原文核对），或者从正文里删掉；示例和投稿故事不写案号。",
+         "number shown but not listed in source", "List the number in source.case_numbers (the check traces it to the source), or remove it from the text; illustrative and contributed stories show no numbers."),
     # Personal data in contributed text (kb/privacy.py)
     Rule("E160", True, "有手机号码", "写成 138****0000 的样子；不要公开任何人的号码。",
          "mobile phone number", "Mask it as 138****0000; never publish anyone's number."),
@@ -120,6 +131,8 @@ _RULES = [
          "no outcome", "Give the outcome in one line; if it is not over, write e.g. 仍在协商 or 已投诉，等待答复."),
     Rule("W204", False, "经过里没提到证据", "写一句保存了什么证据（录音、截图、通话记录），读者最需要学这一点。",
          "no evidence mentioned", "Say what evidence was kept (recordings, screenshots, call logs); readers need that most."),
+    Rule("W210", False, "没有找到案例参考资料，案号没有核对", "把参考资料放到 ../shared/reference/cases（或用环境变量 KB_CASES_CORPUS 指定目录）后再运行检查；发布前必须核对。",
+         "case reference not found: case numbers not verified", "Put the reference at ../shared/reference/cases (or point KB_CASES_CORPUS at it) and run the check again; numbers must be verified before publishing."),
 ]
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}

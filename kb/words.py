@@ -42,10 +42,19 @@ VERIFICATION = {
     "unverified": {"zh": "未核实", "en": "not verified"},
 }
 
-PROVENANCE = {
-    "illustrative": {"zh": "编辑编写的综合示例，不是真实判决", "en": "An illustrative composite written by the editors, not a real judgment"},
-    "judgment": {"zh": "法院判决", "en": "Court judgment"},
+PROVENANCE = {  # order: real cases first, as in the case list
+    "official": {"zh": "官方发布的案例（指导案例、公报案例等）", "en": "Case published by a court or procuratorate"},
+    "reported": {"zh": "他人报道的真实判决", "en": "Court ruling reported by others"},
+    "penalty": {"zh": "监管部门的行政处罚", "en": "Regulator's penalty"},
     "contributed": {"zh": "当事人投稿（已匿名）", "en": "Contributed by the person concerned (anonymised)"},
+    "illustrative": {"zh": "编辑编写的综合示例，不是真实判决", "en": "An illustrative composite written by the editors, not a real judgment"},
+}
+REAL = ("official", "reported", "penalty")  # provenance kinds that are real cases and carry a source
+
+SOURCE_LEVELS = {  # the level of proof of a real case's source, in the words the source box shows
+    "A": {"zh": "官方全文", "en": "Official full text"},
+    "B": {"zh": "官方发布的转载", "en": "Official release, reprinted"},
+    "C": {"zh": "新闻报道", "en": "News report"},
 }
 
 CHANNEL_KINDS = {

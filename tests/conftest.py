@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 
 from kb.check import check
+from kb import casesource
 from kb.corpus import default_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 HAVE_CORPUS = default_dir().is_dir()
+HAVE_CASE_REFERENCE = casesource.default_dir().is_dir()
 needs_corpus = pytest.mark.skipif(not HAVE_CORPUS, reason="reference corpus ../shared/reference/laws/raw is absent")
 
 

@@ -67,7 +67,8 @@ def test_case_fields_follow_the_schema_order():
     assert [f[0] for f in casefile.FIELDS] == list(schema["properties"])
     for name, _, sub in casefile.FIELDS:
         if sub:
-            assert [s[0] for s in sub] == list(schema["properties"][name]["properties"]), name
+            field = schema["properties"][name]
+            assert [s[0] for s in sub] == list(field.get("items", field)["properties"]), name
 
 
 def test_every_case_file_is_canonical_and_commented():
@@ -78,7 +79,7 @@ def test_every_case_file_is_canonical_and_commented():
         assert canonical(text) == text, path.name
         front = casefile.split(text)[0].splitlines()
         for n, line in enumerate(front):
-            if not line.lstrip().startswith("#"):
+            if not line.lstrip().startswith(("#", "- ")):  # list items continue the commented field above them
                 assert front[n - 1].lstrip().startswith("# "), f"{path.name}: no comment above {line!r}"
 
 
@@ -182,7 +183,7 @@ def test_new_case_refuses_personal_data_in_answers(repo):
 
 def test_new_case_asks_again_until_answers_are_right(repo):
     answers = "\n".join(["短", "夜里陌生号码一直打来", "", "2025-13-01", "2025-10-01", "night-call", "night-calls",
-                         "bank", "contributed", "", "仍在协商", ""]) + "\n"  # the last: take the suggested file name
+                         "bank", "contributed", "仍在协商", ""]) + "\n"  # the last: take the suggested file name
     done = kb("new-case", cwd=repo, stdin=answers)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("✗") == 3  # title too short, impossible date, unknown behavior
