@@ -17,7 +17,7 @@ from .words import LENDER_TYPES, PROVENANCE, SOURCE_LEVELS
 FIELDS = [
     ("title", "标题：一句话说清发生了什么，4 到 80 个字，不写真实姓名", None),
     ("title_en", "英文标题（可以不填，整行删掉即可）", None),
-    ("date", "事情发生的日期，写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
+    ("date", "事情发生的日期（真实案例写裁判或处罚日期），写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
     ("behaviors", "涉及的催收行为 id，用逗号隔开；完整列表见 behaviors/ 目录或网站“我遇到了什么”", None),
     ("articles", "法院或监管部门适用的条文（可以不填）：statutes/ 里的法规 id 和条文 label，一行一条", [
         ("statute", "法规 id", None), ("article", "条文 label", None), ("paragraph", "款", None), ("item", "项", None),
@@ -30,11 +30,11 @@ FIELDS = [
     ("source", "出处：真实案例（official、reported、penalty）必填，其他不填", [
         ("level", "证明等级：" + "；".join(f"{k} {v['zh']}" for k, v in SOURCE_LEVELS.items()), None),
         ("publisher", "发布单位：法院、检察院、监管部门或媒体", None),
-        ("title", "原文标题", None),
+        ("title", "原文标题，照原文抄；报道没有标题就整行删掉，不要自己编", None),
         ("url", "网址（可以不填）", None),
         ("reference", "A 级必填：../shared/reference/cases/raw 里原文的文件名", None),
         ("case_numbers", "案号或文号：只抄原文印出来的，审核人对照原文核对；原文没有就整行删掉", None),
-        ("date", "发布或裁判日期，写成 'YYYY-MM-DD'", None),
+        ("date", "发布或裁判日期，写成 'YYYY-MM-DD'，只知道月份写 'YYYY-MM'；不知道就整行删掉", None),
     ]),
     ("outcome", "结果：一句话；还没有结果可以写“仍在协商”", None),
     ("review", "审核", [
