@@ -1,6 +1,10 @@
 """Generated pages that depend on how much content there is, checked without a build."""
 import copy
 import re
+from html import unescape
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb import render
 from kb.check import check
@@ -48,3 +52,9 @@ def test_the_case_list_filters_by_provenance_with_real_cases_first():
         assert sorted(slugs) == sorted(index.case_slug(c) for c in index.cases if c.data["provenance"]["kind"] == kind)
         assert f"(kind-{kind}.md)" in pages["cases/index.md"] and "[全部（" in page  # the filter links both ways
 
+
+@given(st.text())
+def test_literal_text_carries_no_markup_and_reads_back(value):
+    shown = render.literal(value)
+    assert not set(re.sub(r"&#[0-9]+;", "", shown)) & set("&<>\"'`*_[]|{}#\\\n\r")
+    assert unescape(shown) == value.replace("\n", " ").replace("\r", " ")
