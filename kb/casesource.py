@@ -1,26 +1,26 @@
 """The proof of real cases: every case number shown on the site is traced to the text that prints it.
 
-The reference lives outside the repository, like the statute corpus: ../shared/reference/cases/ holds the
-official full texts (raw/, level A) and a README listing secondary reports (levels B and C). A level-A case
-number must appear literally in its full text, a B or C number in the README, after the same normalisation
-as statute text (white space removed, half-width punctuation made full-width). A number that no court or
-regulator could have issued (a 字第 number after 2016, no court code, a penalty number naming no issuer) is
-an error even before it is looked up. Without the reference the numbers cannot be verified, and the check
-says so for every case that carries one (W210) instead of passing in silence.
+The reference lives outside the repository, like the statute corpus, and is found the same way (the "cases" set of
+kb/corpus.py): the official full texts (level A) in $KB_CASE_CORPUS, ../shared/reference/cases/raw or .corpus/cases
+(`make corpus` fetches them), and beside that folder a README listing secondary reports (levels B and C), which only
+../shared has. A level-A case number must appear literally in its full text, a B or C number in the README, after
+the same normalisation as statute text (white space removed, half-width punctuation made full-width). A number that
+no court or regulator could have issued (a 字第 number after 2016, no court code, a penalty number naming no issuer)
+is an error and is not looked up. Where the text to look in is missing, the check says so for every case whose
+numbers it could not verify (W210) instead of passing in silence.
 """
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import corpus
 from .corpus import normalise
 from .load import Doc, Problem
 
-README = "README.md"
-RAW = "raw"
+README = "README.md"  # beside the folder of full texts: ../shared/reference/cases/README.md
 # Court codes of case numbers since 2016 (《关于人民法院案件案号的若干规定》): 最高法, or a province's one-character
 # abbreviation (兵 for the 兵团 courts), followed by up to four digits for the court.
 _PROVINCES = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新兵军"
@@ -35,11 +35,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def default_dir() -> Path:
-    """The reference folder: $KB_CASES_CORPUS, else ../shared/reference/cases beside the repository."""
-    env = os.environ.get("KB_CASES_CORPUS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "cases"
+    """The folder of the level-A full texts, looked up like the statute corpus (kb/corpus.py, set "cases")."""
+    return corpus.default_dir("cases")
 
 
 @lru_cache(maxsize=None)
@@ -48,24 +45,25 @@ def _text(path: str) -> str:
 
 
 class CaseReference:
-    """The normalised README and full texts of the reference folder, read on first use."""
+    """The normalised full texts (in directory) and README (beside it) of the reference, read on first use."""
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
+        self.readme_path = self.directory.parent / README
 
     def has(self, name: str) -> bool:
-        return (self.directory / RAW / name).is_file()
+        return (self.directory / name).is_file()
 
     def full_text(self, name: str) -> str:
-        return _text(str(self.directory / RAW / name))
+        return _text(str(self.directory / name))
 
-    def readme(self) -> str:
-        path = self.directory / README
-        return _text(str(path)) if path.is_file() else ""
+    def readme(self) -> str | None:
+        """The README of secondary reports, or None where only the fetched full texts are (.corpus/cases)."""
+        return _text(str(self.readme_path)) if self.readme_path.is_file() else None
 
 
 def open_reference(directory: Path | None = None) -> CaseReference | None:
-    """The reference at directory (default: default_dir()), or None when it is absent."""
+    """The reference whose full texts are in directory (default: default_dir()), or None when it is absent."""
     directory = Path(directory) if directory else default_dir()
     return CaseReference(directory) if directory.is_dir() else None
 
@@ -112,10 +110,13 @@ def source_problems(doc: Doc, reference: CaseReference | None, today: dt.date) -
     problems = []
     source = doc.data.get("source") or {}
     numbers = source.get("case_numbers", [])
+    possible = []  # (index, number) of the numbers whose form can exist: only these are looked up
     for n, number in enumerate(numbers):
         why = format_problem(number, today)
         if why:
             problems.append(doc.problem("E183", why, "source", "case_numbers", n))
+        else:
+            possible.append((n, number))
     listed = [normalise(number) for number in numbers]
     for number, keys in shown_numbers(doc):
         if not _listed(number, listed):
@@ -123,19 +124,17 @@ def source_problems(doc: Doc, reference: CaseReference | None, today: dt.date) -
             problems.append(Problem(doc.path, where, "E184", f"正文或字段里写了 {number}，但 source.case_numbers 里没有它"))
     if not source:
         return problems
-    if reference is None:
-        if numbers or "reference" in source:
-            problems.append(doc.problem("W210", f"没有找到案例参考资料目录 {default_dir()}：{len(numbers)} 个案号没有核对", "source"))
+    level_a = source["level"] == "A"
+    if level_a and reference is not None and not reference.has(source["reference"]):
+        return problems + [doc.problem("E181", f"{reference.directory} 里没有文件 {source['reference']}", "source", "reference")]
+    text = None if reference is None else reference.full_text(source["reference"]) if level_a else reference.readme()
+    if text is None:
+        if possible:
+            looked = default_dir() if reference is None else reference.readme_path
+            problems.append(doc.problem("W210", f"没有找到 {looked}：{len(possible)} 个案号没有核对", "source"))
         return problems
-    if source["level"] == "A":
-        name = source["reference"]
-        if not reference.has(name):
-            return problems + [doc.problem("E181", f"{reference.directory / RAW} 里没有文件 {name}", "source", "reference")]
-        text, place = reference.full_text(name), name
-    else:
-        text, place = reference.readme(), README
-    for n, number in enumerate(numbers):
+    place = source["reference"] if level_a else README
+    for n, number in possible:
         if normalise(number) not in text:
-            code = "E180" if source["level"] == "A" else "E182"
-            problems.append(doc.problem(code, f"{place} 里找不到 {number}", "source", "case_numbers", n))
+            problems.append(doc.problem("E180" if level_a else "E182", f"{place} 里找不到 {number}", "source", "case_numbers", n))
     return problems

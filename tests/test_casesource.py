@@ -78,9 +78,21 @@ def test_a_number_only_the_news_printed_cannot_be_shown_as_level_b(tmp_path):
 
 
 def test_without_the_reference_the_check_says_numbers_are_not_verified(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_CASES_CORPUS", str(tmp_path / "absent"))
+    monkeypatch.setenv("KB_CASE_CORPUS", str(tmp_path / "absent"))
     result = check(ROOT)
     assert not result.case_numbers_checked and not result.errors
     flagged = {p.path for p in result.warnings if p.code == "W210"}
     numbered = {c.path for c in result.index.cases if c.data.get("source", {}).get("case_numbers")}
     assert numbered and numbered <= flagged
+
+
+@needs_reference
+def test_with_only_the_fetched_full_texts_level_a_is_checked_and_b_c_are_not(tmp_path, monkeypatch):
+    fetched = tmp_path / ".corpus" / "cases"  # what make corpus leaves: the full texts, no README
+    shutil.copytree(casesource.default_dir(), fetched)
+    monkeypatch.setenv("KB_CASE_CORPUS", str(fetched))
+    result = check(ROOT)
+    assert not result.errors
+    flagged = {p.path for p in result.warnings if p.code == "W210"}
+    numbered = {c.path: c.data["source"]["level"] for c in result.index.cases if c.data.get("source", {}).get("case_numbers")}
+    assert flagged == {path for path, level in numbered.items() if level != "A"} and flagged

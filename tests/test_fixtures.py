@@ -11,7 +11,7 @@ from conftest import FIXTURES, HAVE_CASE_REFERENCE, HAVE_CORPUS, overlay, requir
 TODAY = dt.date(2026, 11, 29)
 INVALID = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
 CORPUS_CODES = {"E140", "E141", "E142"}
-CASE_REFERENCE_CODES = {"E180", "E181", "E182", "E183"}  # found by looking the numbers up
+CASE_REFERENCE_CODES = {"E180", "E181", "E182"}  # found by looking the numbers up
 
 
 def test_valid_fixture_is_clean():
