@@ -8,10 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kb.check import check
 from kb import casesource
 from kb.corpus import candidates, default_dir, required
+
+# Hypothesis fails an example that takes longer than its deadline (200 ms unless set): on a busy 2-core machine
+# that is failure by chance. Every property test here runs without a deadline; max_examples keeps them short.
+settings.register_profile("kb", deadline=None)
+settings.load_profile("kb")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
