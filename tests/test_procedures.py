@@ -200,3 +200,24 @@ def test_questions_about_court_reach_the_procedure_first(tab, server, query, pid
     page.goto(server)
     hrefs = search(page, query)
     assert hrefs and hrefs[0].rstrip("/").endswith(f"/procedures/{pid}"), hrefs[:3]
+
+
+def test_a_case_naming_a_procedure_is_linked_both_ways(tmp_path):
+    """A case's optional procedures field: kept in canonical form, linked from the case box and the procedure page."""
+    from conftest import FIXTURES, overlay
+    from kb.casefile import case_text, split
+    from kb.check import check
+    from kb.procedures import procedure_page
+    from kb.render import case_box
+    import yaml
+
+    tree = overlay(tmp_path / "tree", FIXTURES / "valid")
+    path = tree / "docs" / "cases" / "2025-demo-case.md"
+    front, body = split(path.read_text(encoding="utf-8"))
+    path.write_text(case_text({**yaml.safe_load(front), "procedures": ["demo-procedure"]}, body), encoding="utf-8")
+    result = check(tree, today=dt.date(2026, 11, 29))
+    assert result.problems == []
+    case = result.index.cases[0]
+    assert result.index.procedure_cases["demo-procedure"] == [case]
+    assert "](../procedures/demo-procedure.md)" in case_box(result.index, case)
+    assert "](../cases/2025-demo-case.md)" in procedure_page(result.index, "demo-procedure", "zh")
