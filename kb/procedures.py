@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from .link import Index
-from .render import COLON, LANGS, case_list, citation_body, cite, front, literal, page_head, page_src, prefix
+from .render import COLON, LANGS, _indent, case_list, citation_body, cite, front, literal, page_head, page_src, prefix
 from .words import DOCUMENTS, PARTIES, UI, UNITS
 
 
