@@ -50,6 +50,8 @@ def test_cross_links_both_ways(site, index):
 
 
 def test_export_records(site, index):
+    ordered = [r["id"] for r in api(site, "procedures")]
+    assert ordered.index("sued-in-court") < ordered.index("payment-order") < ordered.index("enforcement")  # reading order
     records = {r["id"]: r for r in api(site, "procedures")}
     assert set(records) == set(index.procedures)
     for pid, record in records.items():
