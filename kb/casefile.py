@@ -19,6 +19,7 @@ FIELDS = [
     ("title_en", "英文标题（可以不填，整行删掉即可）", None),
     ("date", "事情发生的日期，写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
     ("behaviors", "涉及的催收行为 id，用逗号隔开；完整列表见 behaviors/ 目录或网站“我遇到了什么”", None),
+    ("procedures", "涉及的法律程序 id（可以不填，整行删掉即可），例如 sued-in-court、payment-order；完整列表见 procedures/ 目录", None),
     ("lender_type", "放贷机构类型：" + "；".join(f"{k} {v['zh']}" for k, v in LENDER_TYPES.items()), None),
     ("provenance", "来源", [
         ("kind", "来源类型：" + "；".join(f"{k} {v['zh']}" for k, v in PROVENANCE.items()), None),

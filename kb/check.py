@@ -33,12 +33,12 @@ def check(root: Path, corpus_dir: Path | None = None, today: dt.date | None = No
     today = today or dt.date.today()
     content = load_all(root)
     problems = list(content.problems)
-    for kind in ("statutes", "behaviors", "channels", "cases"):
+    for kind in ("statutes", "behaviors", "channels", "procedures", "cases"):
         for doc in getattr(content, kind):
             problems += validate(doc, corpus, today)
     # Documents with schema errors are still linked, so that a typo in one file does not
     # cascade into "unknown id" errors in every file that names it.
-    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases)
+    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases, content.procedures)
     problems += link_problems
     problems.sort(key=lambda p: (p.path, p.line, p.code))
     return Result(index, problems, corpus is not None)

@@ -63,7 +63,7 @@ def article_number(label: str) -> str:
 
 
 def normalise(text: str) -> str:
-    return re.sub(r"[\s\u3000\ufeff]+", "", text).translate(_HALF_TO_FULL)
+    return re.sub(r"[\s\u3000\ufeff\u200b]+", "", text).translate(_HALF_TO_FULL)  # U+200B: zero-width spaces some sources carry
 
 
 def split_articles(text: str) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Cross-references, both ways: behavior → article, article → behaviors, case → behaviors → articles.
+"""Cross-references, both ways: behavior → article, article → behaviors, case → behaviors → articles,
+procedure → articles, behaviors, procedures and channels (and back).
 
 Every id one file names in another must exist; unknown ids are errors, never skipped.
 """
@@ -38,6 +39,10 @@ class Index:
     behavior_cases: dict = field(default_factory=lambda: defaultdict(list))     # behavior id -> [case Doc]
     article_cases: dict = field(default_factory=lambda: defaultdict(list))      # (sid, label) -> [case Doc]
     channel_behaviors: dict = field(default_factory=lambda: defaultdict(list))  # channel id -> [behavior id]
+    procedures: dict = field(default_factory=dict)  # id -> Doc
+    article_procedures: dict = field(default_factory=lambda: defaultdict(list))  # (sid, label) -> [(procedure id, citation)]
+    behavior_procedures: dict = field(default_factory=lambda: defaultdict(list))  # behavior id -> [procedure id]
+    procedure_cases: dict = field(default_factory=lambda: defaultdict(list))      # procedure id -> [case Doc]
 
     def case_slug(self, case: Doc) -> str:
         return case.path.rsplit("/", 1)[-1][:-3]
@@ -66,12 +71,14 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list) -> bool:
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, where: tuple = ()) -> bool:
+    """Whether the statute, article, paragraph and item a citation names exist (problems for those that do not).
+    where: the keys of the citation in the document (a behavior's violations by default)."""
     sid, label = violation.get("statute"), str(violation.get("article"))
     paragraph, item = violation.get("paragraph"), violation.get("item")
     if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
         return False  # malformed: the schema check has reported it
-    where = ("violations", n)
+    where = where or ("violations", n)
     statute = index.statutes.get(sid)
     if statute is None:
         problems.append(doc.problem("E130", f"没有 id 为 {sid} 的法规", *where, "statute"))
@@ -95,11 +102,39 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     return True
 
 
-def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
+def _link_procedures(index: Index, problems: list) -> None:
+    """A procedure's citations, deadlines (and their counting rule) and related ids must all exist."""
+    for pid, doc in index.procedures.items():
+        data = doc.data
+        for n, citation in enumerate(_items(data.get("citations"))):
+            if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, ("citations", n)):
+                index.article_procedures[(citation["statute"], str(citation["article"]))].append((pid, citation))
+        for n, deadline in enumerate(_items(data.get("deadlines"))):
+            if not isinstance(deadline, dict):
+                continue
+            _check_violation(index, doc, n, deadline, problems, ("deadlines", n))
+            if isinstance(deadline.get("counting"), dict):
+                _check_violation(index, doc, n, deadline["counting"], problems, ("deadlines", n, "counting"))
+        related = data.get("related") if isinstance(data.get("related"), dict) else {}
+        for n, bid in enumerate(_ids(related.get("behaviors"))):
+            if bid not in index.behaviors:
+                problems.append(doc.problem("E133", f"related.behaviors 里的行为 {bid} 不存在", "related", "behaviors", n))
+            else:
+                index.behavior_procedures[bid].append(pid)
+        for n, other in enumerate(_ids(related.get("procedures"))):
+            if other not in index.procedures:
+                problems.append(doc.problem("E300", f"related.procedures 里的程序 {other} 不存在", "related", "procedures", n))
+        for n, cid in enumerate(_ids(related.get("channels"))):
+            if cid not in index.channels:
+                problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "related", "channels", n))
+
+
+def link(statutes, behaviors, channels, cases, procedures=()) -> tuple[Index, list[Problem]]:
     index, problems = Index(), []
     _register(statutes, "statute", index.statutes, problems)
     _register(behaviors, "behavior", index.behaviors, problems)
     _register(channels, "channel", index.channels, problems)
+    _register(procedures, "procedure", index.procedures, problems)
     for sid, doc in index.statutes.items():
         for article in _items(doc.data.get("articles")):
             if isinstance(article, dict) and "label" in article:
@@ -134,6 +169,7 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
             if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
                 problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
+    _link_procedures(index, problems)
     index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
@@ -148,6 +184,11 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                     cited[key] = True
         for key in cited:
             index.article_cases[key].append(case)
+        for n, pid in enumerate(_ids(case.data.get("procedures"))):
+            if pid not in index.procedures:
+                problems.append(case.problem("E300", f"没有 id 为 {pid} 的程序", "procedures", n))
+            else:
+                index.procedure_cases[pid].append(case)
     titles: dict = {}
     for case in sorted(index.cases, key=lambda c: c.path):
         title = case.data.get("title")

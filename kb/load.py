@@ -215,6 +215,7 @@ class Content:
     statutes: list = field(default_factory=list)
     behaviors: list = field(default_factory=list)
     channels: list = field(default_factory=list)
+    procedures: list = field(default_factory=list)
     cases: list = field(default_factory=list)
     problems: list = field(default_factory=list)
 
@@ -223,6 +224,7 @@ LAYOUT = {  # kind: (folder under the root, file pattern)
     "statute": ("statutes", "*.yml"),
     "behavior": ("behaviors", "*.yml"),
     "channel": ("channels", "*.yml"),
+    "procedure": ("procedures", "*.yml"),
     "case": ("docs/cases", "*.md"),
 }
 

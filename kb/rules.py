@@ -109,6 +109,9 @@ _RULES = [
          "unsafe markup", "Remove the HTML: <script>, <iframe>, <object>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
     Rule("E171", True, "从其他网站加载内容", "删掉这张图片或资源，用文字描述；需要的图片请作为文件放进仓库。",
          "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
+    # Procedures (procedures/*.yml)
+    Rule("E300", True, "引用了不存在的程序", "用 procedures/ 里某个文件的名字（不带 .yml），或者先添加这个程序。",
+         "unknown procedure", "Use an id of a file in procedures/ (without .yml), or add the procedure first."),
     # Warnings: advice, the site still builds
     Rule("W200", False, "这个行为还没有案例", "在 docs/cases/ 添加一个体现这个行为的案例。",
          "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),
