@@ -21,6 +21,41 @@ def _violation(index: Index, v: dict) -> dict:
     return out
 
 
+def _reference(index: Index, ref: dict) -> dict:
+    """statute, article, paragraph of a deadline or its counting rule, with the citation as the pages print it."""
+    out = {"statute": ref["statute"], "article": str(ref["article"]),
+           "cite": {lang: cite(index, ref["statute"], str(ref["article"]), lang, ref.get("paragraph")) for lang in LANGS}}
+    if "paragraph" in ref:
+        out["paragraph"] = ref["paragraph"]
+    return out
+
+
+def _deadline(index: Index, d: dict) -> dict:
+    out = {"id": d["id"], "label": d["label"], "party": d["party"],
+           **{unit: d[unit] for unit in ("days", "months", "years") if unit in d},
+           "starts": d["starts"], "starts_event": d["starts_event"], **_reference(index, d), "consequence": d["consequence"]}
+    if "counting" in d:
+        out["counting"] = _reference(index, d["counting"])
+    if "note" in d:
+        out["note"] = d["note"]
+    return out
+
+
+def procedures(index: Index) -> list[dict]:
+    """One record per procedure (format in docs/about/api.md)."""
+    return [{
+        "id": pid, "url": url(page_src("procedures", pid)), "url_en": url(page_src("procedures", pid, "en")),
+        "title": d.data["title"], "summary": d.data["summary"], "symptoms": d.data["symptoms"],
+        "deadlines": [_deadline(index, x) for x in d.data["deadlines"]],
+        "citations": [_violation(index, c) for c in d.data["citations"]],
+        "steps": d.data["steps"], "if_nothing": d.data["if_nothing"],
+        **{k: d.data[k] for k in ("what", "real_or_fake", "balance") if k in d.data},
+        "related": {k: d.data["related"].get(k, []) for k in ("behaviors", "procedures", "channels")},
+        "documents": d.data.get("documents", []),
+        "cases": [index.case_slug(c) for c in index.procedure_cases.get(pid, [])],
+    } for pid, d in index.procedures.items()]
+
+
 def words(index: Index) -> dict:
     """Display names of the enumerations, the route of each lender type and the labels of unverified rules."""
     return {
@@ -40,6 +75,7 @@ def records(index: Index) -> dict[str, list | dict]:
         "channels_first": act_first(index, bid),
         "related": d.data.get("related", []),
         "cases": [index.case_slug(c) for c in index.behavior_cases.get(bid, [])],
+        "procedures": index.behavior_procedures.get(bid, []),
     } for bid, d in index.behaviors.items()]
     statutes = []
     for sid, d in index.statutes.items():
@@ -48,7 +84,8 @@ def records(index: Index) -> dict[str, list | dict]:
         for a in data["articles"]:
             label = str(a["label"])
             record = {"label": label, "url": url(page_src("statutes", sid)) + f"#art-{label}",
-                      "behaviors": [bid for bid, _ in index.article_behaviors.get((sid, label), [])]}
+                      "behaviors": [bid for bid, _ in index.article_behaviors.get((sid, label), [])],
+                      "procedures": list(dict.fromkeys(pid for pid, _ in index.article_procedures.get((sid, label), [])))}
             if "text" in a:
                 record.update(number=a["number"], text=a["text"], verified=True)
             else:
@@ -66,10 +103,12 @@ def records(index: Index) -> dict[str, list | dict]:
         "id": index.case_slug(c), "url": f"cases/{index.case_slug(c)}/", "title": c.data["title"], "date": c.data["date"],
         "behaviors": c.data["behaviors"], "lender_type": c.data["lender_type"], "provenance": c.data["provenance"]["kind"],
         "outcome": c.data.get("outcome"), "review": c.data["review"]["state"],
+        **({"procedures": c.data["procedures"]} if "procedures" in c.data else {}),
     } for c in index.cases]
     channels = [{
         "id": cid, "url": f"channels/#ch-{cid}", **{k: d.data[k] for k in ("kind", "name", "contact", "handles", "lender_types", "verification", "verified_on", "source")},
         **({"how": d.data["how"]} if "how" in d.data else {}), **({"note": d.data["note"]} if "note" in d.data else {}),
         "behaviors": index.channel_behaviors.get(cid, []),
     } for cid, d in index.channels.items()]
-    return {"behaviors": behaviors, "statutes": statutes, "cases": cases, "channels": channels, "words": words(index)}
+    return {"behaviors": behaviors, "statutes": statutes, "cases": cases, "channels": channels,
+            "procedures": procedures(index), "words": words(index)}

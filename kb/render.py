@@ -122,6 +122,11 @@ def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
 
 
+def procedure_links(index: Index, pids, lang: str, depth: str) -> list[str]:
+    """List items linking legal procedures from a behavior, statute or case page (depth: from that page's source to the root)."""
+    return [f"- [{index.procedures[p].data['title'][lang]}]({depth}procedures/{p}.md)" for p in dict.fromkeys(pids)]
+
+
 def behavior_page(index: Index, bid: str, lang: str) -> str:
     t = UI[lang]
     data = index.behaviors[bid].data
@@ -173,6 +178,9 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     if data.get("related"):
         out.append(f'\n## {t["related"]} {{#related}}\n')
         out += [f"- [{index.behaviors[r].data['title'][lang]}]({r}.md)" for r in data["related"]]
+    if index.behavior_procedures.get(bid):  # procedures naming this behavior, e.g. how to tell real court papers from fake ones
+        out.append(f'\n## {t["related_procedures"]} {{#procedures}}\n')
+        out += procedure_links(index, index.behavior_procedures[bid], lang, "../")
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
     out += _case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
@@ -244,6 +252,11 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
             for bid, levels in users.items():
                 badges = " ".join(level_badge(level, lang) for level in dict.fromkeys(levels))
                 out.append(f'- [{index.behaviors[bid].data["title"][lang]}](../behaviors/{bid}.md#v-{sid}-{label}) {badges}')
+            out.append("")
+        citing = [pid for pid, _ in index.article_procedures.get((sid, label), [])]
+        if citing:
+            out.append(f'**{t["article_procedures"]}**\n')
+            out += procedure_links(index, citing, lang, "../")
             out.append("")
         cases = index.article_cases.get((sid, label), [])
         if cases:
@@ -405,6 +418,9 @@ def case_box(index: Index, case) -> str:
             f"[{cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item'))}](../statutes/{v['statute']}.md#art-{v['article']})"
             for v in behavior["violations"])
         out.append(f"    - [{behavior['title']['zh']}](../behaviors/{bid}.md)：<span data-pagefind-ignore>{articles}</span>")
+    if data.get("procedures"):
+        out.append(f'\n    **{UI["zh"]["case_procedures"]}**：' + "、".join(
+            f"[{index.procedures[p].data['title']['zh']}](../procedures/{p}.md)" for p in data["procedures"]))
     if "outcome" in data:
         out.append(f"\n    **结果**：{data['outcome']}\n")
     return "\n".join(out) + "\n"

@@ -1,0 +1,155 @@
+"""Generated pages of the legal procedures (procedures/<id>/ and en/procedures/<id>/) and their index.
+
+Page order is for a phone at night: the summary, the deadlines with the calculator, what to do now, what
+happens if nothing is done, how to tell real papers, then the explanation and, last and collapsed, the articles.
+The calculator (docs/assets/kb-deadline.js) and the drafts (docs/assets/kb-filings.js) read the deadlines from
+the export api/v1/procedures.json; the page carries only where to mount them.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from .link import Index
+from .render import COLON, LANGS, _indent, article_html, cite, front, level_badge, page_src, prefix, search_tags, summary_note
+from .words import DOCUMENTS, PARTIES, UI, UNITS
+
+
+def length(deadline: dict, lang: str) -> str:
+    """15 日 / 15 days / 3 个月 / 2 years."""
+    for unit in ("days", "months", "years"):
+        if unit in deadline:
+            return f"{deadline[unit]} {UNITS[unit][lang]}" if lang == "en" else f"{deadline[unit]}{UNITS[unit][lang]}"
+    return ""
+
+
+def _deadlines(index: Index, pid: str, lang: str) -> list[str]:
+    """The deadline cards, each with its own start date group, and the calculator's mount point (plain HTML)."""
+    t = UI[lang]
+    deadlines = index.procedures[pid].data["deadlines"]
+    if not deadlines:
+        return [f"{t['no_deadlines']}\n"]
+    groups: dict[str, str] = {}  # the start text in this language -> the id of its date input
+    for d in deadlines:
+        groups.setdefault(d["starts"][lang], f"kb-start-{len(groups) + 1}")
+    out = [f'<div class="kb-deadlines" data-kb-deadlines="{pid}">',
+           f'<p class="kb-deadlines__intro" hidden>{escape(t["calc_intro"])}</p>',
+           f'<noscript><p>{escape(t["calc_noscript"])}</p></noscript>']
+    for start, group in groups.items():
+        out.append(f'<p class="kb-deadlines__start" hidden><label for="{group}">{escape(start)}</label>'
+                   f'<input type="date" id="{group}" data-kb-start="{group}"></p>')
+    for d in deadlines:
+        where = cite(index, d["statute"], str(d["article"]), lang, d.get("paragraph"))
+        href = f'../../statutes/{d["statute"]}/#art-{d["article"]}'
+        party = PARTIES[d["party"]][lang]
+        out.append(f'<section class="kb-deadline kb-deadline--{d["party"]}" data-kb-deadline="{escape(d["id"])}" '
+                   f'data-kb-group="{groups[d["starts"][lang]]}" aria-labelledby="dl-{pid}-{escape(d["id"])}">')
+        out.append(f'<h3 id="dl-{pid}-{escape(d["id"])}">{escape(d["label"][lang])} <span class="kb-deadline__length">{escape(length(d, lang))}</span></h3>')
+        out.append(f'<p class="kb-deadline__party">{escape(party)}</p>')
+        out.append(f'<p class="kb-deadline__result" role="status" aria-live="polite"></p>')
+        out.append('<dl class="kb-deadline__facts">')
+        out.append(f'<dt>{t["starts"]}</dt><dd>{escape(d["starts"][lang])}</dd>')
+        out.append(f'<dt>{t["basis"]}</dt><dd><a href="{href}">{escape(where)}</a></dd>')
+        out.append(f'<dt>{t["after"]}</dt><dd>{escape(d["consequence"][lang])}</dd>')
+        if d.get("note"):
+            out.append(f'<dt>{"注意" if lang == "zh" else "Note"}</dt><dd>{escape(d["note"][lang])}</dd>')
+        out.append("</dl></section>")
+    out.append("</div>\n")
+    return out
+
+
+def _citation(index: Index, citation: dict, lang: str) -> list[str]:
+    t = UI[lang]
+    sid, label = citation["statute"], str(citation["article"])
+    article = index.articles[(sid, label)]
+    name = cite(index, sid, label, lang, citation.get("paragraph"), citation.get("item"))
+    statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
+    out = [f'<details class="kb-citation" id="c-{sid}-{label}-{citation.get("paragraph", 0)}-{citation.get("item", 0)}" markdown>',
+           f'<summary>{escape(name)}</summary>\n',
+           f'{level_badge(citation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n',
+           f'**{t["applies"]}**{COLON[lang]}{citation["applies_when"][lang]}\n']
+    if citation.get("not_when"):
+        out.append(f'**{t["not_applies"]}**{COLON[lang]}{citation["not_when"][lang]}\n')
+    if "text" in article:
+        out.append(article_html(article, citation.get("paragraph"), citation.get("item")) + "\n")
+    else:
+        note = summary_note(index.statutes[sid].data["level"], lang)
+        out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
+    out.append("</details>\n")
+    return out
+
+
+def procedure_page(index: Index, pid: str, lang: str) -> str:
+    t = UI[lang]
+    data = index.procedures[pid].data
+    other = "en" if lang == "zh" else "zh"
+    out = [front(data["title"][lang], data["summary"][lang], lang), f"# {data['title'][lang]}\n", search_tags("procedure")]
+    counterpart = f"../en/procedures/{pid}.md" if lang == "zh" else f"../../procedures/{pid}.md"
+    out.append(f'[{t["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
+    out.append(f"**{data['summary'][lang]}**\n")
+    phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
+    joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
+    out.append(f'<details class="kb-symptoms"><summary>{t["symptoms"]}</summary>'
+               f'<p data-pagefind-weight="10">{joined}</p></details>\n')
+    out.append(f'## {t["deadlines"]} {{#deadlines}}\n')
+    out += _deadlines(index, pid, lang)
+    out.append(f'\n## {t["steps_proc"]} {{#steps}}\n')
+    for n, step in enumerate(data["steps"], 1):
+        out.append(f"{n}. {step[lang]}")
+        if step.get("bring"):
+            out.append(f"\n    *{t['bring']}*{COLON[lang]}{step['bring'][lang]}\n")
+    if data.get("documents"):
+        out.append(f'\n## {t["documents"]} {{#documents}}\n')
+        names = ("、" if lang == "zh" else ", ").join(DOCUMENTS[d][lang] for d in data["documents"])
+        out.append(f'<div class="kb-filings" data-kb-filings="{" ".join(data["documents"])}" data-procedure="{pid}">'
+                   f'<noscript><p>{escape(names)}</p></noscript></div>\n')
+    out.append(f'\n## {t["if_nothing"]} {{#if-nothing}}\n\n{data["if_nothing"][lang]}\n')
+    if data.get("real_or_fake"):
+        out.append(f'## {t["real_or_fake"]} {{#real-or-fake}}\n\n{data["real_or_fake"][lang]}\n')
+    out.append(f'## {t["proc_what"]} {{#what}}\n\n{data["what"][lang]}\n')
+    if data.get("balance"):
+        out.append(f'!!! info "{t["balance"]}"\n\n{_indent(data["balance"][lang])}\n')
+    related = data.get("related", {})
+    if related.get("procedures") or related.get("behaviors"):
+        out.append(f'## {t["related"] if lang == "en" else "相关内容"} {{#related}}\n')
+        out += [f"- [{index.procedures[p].data['title'][lang]}]({p}.md)" for p in related.get("procedures", [])]
+        out += [f"- [{index.behaviors[b].data['title'][lang]}](../behaviors/{b}.md)" for b in related.get("behaviors", [])]
+        out += [f"- [{index.channels[c].data['name'][lang]}](../channels/index.md#ch-{c})" for c in related.get("channels", [])]
+        out.append("")
+    cases = index.procedure_cases.get(pid, [])
+    if cases:
+        depth = "../" if lang == "zh" else "../../"
+        out.append(f'## {t["cases"]} {{#cases}}\n')
+        out += [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:12]]
+        out.append("")
+    out.append(f'## {t["citations"]} {{#citations}}\n')
+    for citation in data["citations"]:
+        out += _citation(index, citation, lang)
+    if data.get("deadlines") or data.get("documents"):
+        assets = "../../assets/" if lang == "zh" else "../../../assets/"  # raw HTML: relative to the page's URL
+        out.append(f'<link rel="stylesheet" href="{assets}kb-act.css">\n<script type="module" src="{assets}kb-procedure.js"></script>\n')
+    return "\n".join(out) + "\n"
+
+
+def procedures_index(index: Index, lang: str) -> str:
+    t = UI[lang]
+    out = [front(t["procedures"], t["procedures_intro"], lang), f"# {t['procedures']}\n", t["procedures_intro"] + "\n",
+           '<div class="grid cards kb-cards" markdown>\n']
+    for pid, doc in index.procedures.items():
+        data = doc.data
+        mine = [d for d in data["deadlines"] if d["party"] == "debtor"]
+        first = f"{data['deadlines'][0]['label'][lang]}{COLON[lang]}{length(data['deadlines'][0], lang)}" if data["deadlines"] else ""
+        if mine:
+            first = f"{mine[0]['label'][lang]}{COLON[lang]}{length(mine[0], lang)}"
+        out.append(f"-   [**{data['title'][lang]}**]({pid}.md)\n\n    {data['summary'][lang]}\n" + (f"\n    *{first}*\n" if first else ""))
+    out.append("</div>\n")
+    return "\n".join(out) + "\n"
+
+
+def pages(index: Index) -> dict[str, str]:
+    """Every generated procedure page and the two index pages, by source path under docs/."""
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        out[f"{prefix(lang)}procedures/index.md"] = procedures_index(index, lang)
+        for pid in index.procedures:
+            out[page_src("procedures", pid, lang)] = procedure_page(index, pid, lang)
+    return out
