@@ -97,7 +97,7 @@ def test_three_behaviors_and_a_lender_give_summary_channels_and_letters(tab, ser
     assert all(c in complaint for c in expected), [c for c in expected if c not in complaint]
     assert "刑法第二百九十三条之一" not in complaint, "criminal-law articles are left out unless ticked"
     assert f"消费金融公司管理办法：禁止不当催收 — {SUMMARY_RULE}" in complaint
-    assert "本人承认" not in complaint and "主张本人有一笔欠款" in complaint and "【姓名】" in complaint and "银保监会" not in complaint
+    assert "本人承认这笔欠款" in complaint and "【姓名】" in complaint and "银保监会" not in complaint
     assert index.articles[("minfadian", "1033")]["text"] in complaint, "the appendix quotes the verbatim text"
 
     notice = letter(page, "third-parties")
