@@ -109,12 +109,16 @@ def _link_procedures(index: Index, problems: list) -> None:
         for n, citation in enumerate(_items(data.get("citations"))):
             if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, ("citations", n)):
                 index.article_procedures[(citation["statute"], str(citation["article"]))].append((pid, citation))
+        cited = {(c.get("statute"), str(c.get("article"))) for c in _items(data.get("citations")) if isinstance(c, dict)}
         for n, deadline in enumerate(_items(data.get("deadlines"))):
             if not isinstance(deadline, dict):
                 continue
-            _check_violation(index, doc, n, deadline, problems, ("deadlines", n))
+            refs = [(deadline, ("deadlines", n))]
             if isinstance(deadline.get("counting"), dict):
-                _check_violation(index, doc, n, deadline["counting"], problems, ("deadlines", n, "counting"))
+                refs.append((deadline["counting"], ("deadlines", n, "counting")))
+            for ref, where in refs:  # each period's source is shown on the page with its text, and lists the procedure
+                if _check_violation(index, doc, n, ref, problems, where) and (ref["statute"], str(ref["article"])) not in cited:
+                    problems.append(doc.problem("E301", f"{ref['statute']} 第 {ref['article']} 条没有列在 citations 里", *where, "article"))
         related = data.get("related") if isinstance(data.get("related"), dict) else {}
         for n, bid in enumerate(_ids(related.get("behaviors"))):
             if bid not in index.behaviors:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from .link import Index
-from .render import COLON, LANGS, _indent, article_html, cite, front, level_badge, page_src, prefix, search_tags, summary_note
+from .render import COLON, LANGS, case_list, citation_body, cite, front, page_head, page_src, prefix
 from .words import DOCUMENTS, PARTIES, UI, UNITS
 
 
@@ -57,39 +57,10 @@ def _deadlines(index: Index, pid: str, lang: str) -> list[str]:
     return out
 
 
-def _citation(index: Index, citation: dict, lang: str) -> list[str]:
-    t = UI[lang]
-    sid, label = citation["statute"], str(citation["article"])
-    article = index.articles[(sid, label)]
-    name = cite(index, sid, label, lang, citation.get("paragraph"), citation.get("item"))
-    statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
-    out = [f'<details class="kb-citation" id="c-{sid}-{label}-{citation.get("paragraph", 0)}-{citation.get("item", 0)}" markdown>',
-           f'<summary>{escape(name)}</summary>\n',
-           f'{level_badge(citation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n',
-           f'**{t["applies"]}**{COLON[lang]}{citation["applies_when"][lang]}\n']
-    if citation.get("not_when"):
-        out.append(f'**{t["not_applies"]}**{COLON[lang]}{citation["not_when"][lang]}\n')
-    if "text" in article:
-        out.append(article_html(article, citation.get("paragraph"), citation.get("item")) + "\n")
-    else:
-        note = summary_note(index.statutes[sid].data["level"], lang)
-        out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
-    out.append("</details>\n")
-    return out
-
-
 def procedure_page(index: Index, pid: str, lang: str) -> str:
     t = UI[lang]
     data = index.procedures[pid].data
-    other = "en" if lang == "zh" else "zh"
-    out = [front(data["title"][lang], data["summary"][lang], lang), f"# {data['title'][lang]}\n", search_tags("procedure")]
-    counterpart = f"../en/procedures/{pid}.md" if lang == "zh" else f"../../procedures/{pid}.md"
-    out.append(f'[{t["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
-    out.append(f"**{data['summary'][lang]}**\n")
-    phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
-    joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
-    out.append(f'<details class="kb-symptoms"><summary>{t["symptoms"]}</summary>'
-               f'<p data-pagefind-weight="10">{joined}</p></details>\n')
+    out = page_head("procedures", pid, data, lang)
     out.append(f'## {t["deadlines"]} {{#deadlines}}\n')
     out += _deadlines(index, pid, lang)
     out.append(f'\n## {t["steps_proc"]} {{#steps}}\n')
@@ -115,15 +86,13 @@ def procedure_page(index: Index, pid: str, lang: str) -> str:
         out += [f"- [{index.behaviors[b].data['title'][lang]}](../behaviors/{b}.md)" for b in related.get("behaviors", [])]
         out += [f"- [{index.channels[c].data['name'][lang]}](../channels/index.md#ch-{c})" for c in related.get("channels", [])]
         out.append("")
-    cases = index.procedure_cases.get(pid, [])
-    if cases:
-        depth = "../" if lang == "zh" else "../../"
+    if index.procedure_cases.get(pid):
         out.append(f'## {t["cases"]} {{#cases}}\n')
-        out += [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:12]]
-        out.append("")
+        out += case_list(index, index.procedure_cases[pid], lang) + [""]
     out.append(f'## {t["citations"]} {{#citations}}\n')
-    for citation in data["citations"]:
-        out += _citation(index, citation, lang)
+    for c in data["citations"]:  # collapsed: the reader needs the deadlines and steps first, the texts on demand
+        name = cite(index, c["statute"], str(c["article"]), lang, c.get("paragraph"), c.get("item"))
+        out += [f'<details class="kb-citation" markdown><summary>{escape(name)}</summary>\n', *citation_body(index, c, lang), "</details>\n"]
     if data.get("deadlines") or data.get("documents"):
         assets = "../../assets/" if lang == "zh" else "../../../assets/"  # raw HTML: relative to the page's URL
         out.append(f'<link rel="stylesheet" href="{assets}kb-act.css">\n<script type="module" src="{assets}kb-procedure.js"></script>\n')

@@ -127,20 +127,44 @@ def procedure_links(index: Index, pids, lang: str, depth: str) -> list[str]:
     return [f"- [{index.procedures[p].data['title'][lang]}]({depth}procedures/{p}.md)" for p in dict.fromkeys(pids)]
 
 
-def behavior_page(index: Index, bid: str, lang: str) -> str:
+def citation_body(index: Index, citation: dict, lang: str) -> list[str]:
+    """Under the heading of a behavior's violation or a procedure's citation: level, statute link, when it applies and
+    when not, then the verbatim text with the cited line marked (or the labelled summary)."""
     t = UI[lang]
-    data = index.behaviors[bid].data
+    sid, label = citation["statute"], str(citation["article"])
+    article = index.articles[(sid, label)]
+    statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
+    out = [f'{level_badge(citation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n',
+           f'**{t["applies"]}**{COLON[lang]}{citation["applies_when"][lang]}\n']
+    if citation.get("not_when"):
+        out.append(f'**{t["not_applies"]}**{COLON[lang]}{citation["not_when"][lang]}\n')
+    if "text" in article:
+        out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, citation.get("paragraph"), citation.get("item"))}\n\n</details>\n')
+    else:
+        note = summary_note(index.statutes[sid].data["level"], lang)
+        out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
+    return out
+
+
+def page_head(kind: str, ident: str, data: dict, lang: str) -> list[str]:
+    """The top of a behavior or procedure page: front matter, title, search kind, language switch, summary, and the
+    symptom phrases, which search weighs 10 (the same for both kinds, so that a question finds the right one)."""
     other = "en" if lang == "zh" else "zh"
-    out = [front(data["title"][lang], data["summary"][lang], lang)]
-    out.append(f"# {data['title'][lang]}\n")
-    out.append(search_tags("behavior"))
-    counterpart = f"../en/behaviors/{bid}.md" if lang == "zh" else f"../../behaviors/{bid}.md"
+    out = [front(data["title"][lang], data["summary"][lang], lang), f"# {data['title'][lang]}\n", search_tags(kind[:-1])]
+    counterpart = f"../en/{kind}/{ident}.md" if lang == "zh" else f"../../{kind}/{ident}.md"
     out.append(f'[{UI[lang]["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
     out.append(f"**{data['summary'][lang]}**\n")
     phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
     joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
-    out.append(f'<details class="kb-symptoms"><summary>{t["symptoms"]}</summary>'
+    out.append(f'<details class="kb-symptoms"><summary>{UI[lang]["symptoms"]}</summary>'
                f'<p data-pagefind-weight="10">{joined}</p></details>\n')
+    return out
+
+
+def behavior_page(index: Index, bid: str, lang: str) -> str:
+    t = UI[lang]
+    data = index.behaviors[bid].data
+    out = page_head("behaviors", bid, data, lang)
     out.append(f'## {t["verdict"]} {{#verdict}}\n')
     for verdict in data["verdict"]:
         out.append(f'- {level_badge(verdict["level"], lang)} {verdict["text"][lang]}')
@@ -159,16 +183,7 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
             anchor += f"-{violation.get('paragraph', 0)}-{violation.get('item', 0)}"
         anchors.add(anchor)
         out.append(f'### {name} {{#{anchor}}}\n')
-        statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
-        out.append(f'{level_badge(violation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n')
-        out.append(f'**{t["applies"]}**{COLON[lang]}{violation["applies_when"][lang]}\n')
-        if violation.get("not_when"):
-            out.append(f'**{t["not_applies"]}**{COLON[lang]}{violation["not_when"][lang]}\n')
-        if "text" in article:
-            out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, violation.get("paragraph"), violation.get("item"))}\n\n</details>\n')
-        else:
-            note = summary_note(index.statutes[sid].data["level"], lang)
-            out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
+        out += citation_body(index, violation, lang)
     out.append(f'## {t["evidence"]} {{#evidence}}\n')
     out += [f"- {e[lang]}" for e in data["evidence"]]
     out.append(f'\n## {t["steps"]} {{#steps}}\n')
@@ -182,11 +197,11 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         out.append(f'\n## {t["related_procedures"]} {{#procedures}}\n')
         out += procedure_links(index, index.behavior_procedures[bid], lang, "../")
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
-    out += _case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
+    out += case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
 
 
-def _case_list(index: Index, cases: list, lang: str) -> list[str]:
+def case_list(index: Index, cases: list, lang: str) -> list[str]:
     """The newest cases as list items, and a link to all of them when there are more (from a behavior or statute page)."""
     depth = "../" if lang == "zh" else "../../"  # cases exist in Chinese only, at the site root
     lines = [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:MAX_LISTED_CASES]]
@@ -261,7 +276,7 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
         cases = index.article_cases.get((sid, label), [])
         if cases:
             out.append(f'**{t["article_cases"]}**\n')
-            out += _case_list(index, cases, lang)
+            out += case_list(index, cases, lang)
             out.append("")
     return "\n".join(out) + "\n"
 

@@ -112,6 +112,8 @@ _RULES = [
     # Procedures (procedures/*.yml)
     Rule("E300", True, "引用了不存在的程序", "用 procedures/ 里某个文件的名字（不带 .yml），或者先添加这个程序。",
          "unknown procedure", "Use an id of a file in procedures/ (without .yml), or add the procedure first."),
+    Rule("E301", True, "期限的依据没有列在引用条文里", "把这一条（连同适用情形）加到这个程序的 citations 里，页面才会显示条文原文，法条页也才会链接回来。",
+         "deadline source not among the citations", "Add the article (with applies_when) to the procedure's citations, so that its page shows the text and the statute page links back."),
     # Warnings: advice, the site still builds
     Rule("W200", False, "这个行为还没有案例", "在 docs/cases/ 添加一个体现这个行为的案例。",
          "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),
