@@ -71,7 +71,7 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, where: tuple = ()) -> bool:
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable, where: tuple = ()) -> bool:
     """Whether the statute, article, paragraph and item a citation names exist (problems for those that do not).
     where: the keys of the citation in the document (a behavior's violations by default)."""
     sid, label = violation.get("statute"), str(violation.get("article"))
@@ -80,6 +80,8 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
         return False  # malformed: the schema check has reported it
     where = where or ("violations", n)
     statute = index.statutes.get(sid)
+    if statute is None and ("statute", sid) in unreadable:
+        return False
     if statute is None:
         problems.append(doc.problem("E130", f"没有 id 为 {sid} 的法规", *where, "statute"))
         return False
@@ -102,12 +104,12 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     return True
 
 
-def _link_procedures(index: Index, problems: list) -> None:
+def _link_procedures(index: Index, problems: list, unreadable) -> None:
     """A procedure's citations, deadlines (and their counting rule) and related ids must all exist."""
     for pid, doc in index.procedures.items():
         data = doc.data
         for n, citation in enumerate(_items(data.get("citations"))):
-            if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, ("citations", n)):
+            if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, unreadable, ("citations", n)):
                 index.article_procedures[(citation["statute"], str(citation["article"]))].append((pid, citation))
         cited = {(c.get("statute"), str(c.get("article"))) for c in _items(data.get("citations")) if isinstance(c, dict)}
         for n, deadline in enumerate(_items(data.get("deadlines"))):
@@ -117,23 +119,26 @@ def _link_procedures(index: Index, problems: list) -> None:
             if isinstance(deadline.get("counting"), dict):
                 refs.append((deadline["counting"], ("deadlines", n, "counting")))
             for ref, where in refs:  # each period's source is shown on the page with its text, and lists the procedure
-                if _check_violation(index, doc, n, ref, problems, where) and (ref["statute"], str(ref["article"])) not in cited:
+                if _check_violation(index, doc, n, ref, problems, unreadable, where) and (ref["statute"], str(ref["article"])) not in cited:
                     problems.append(doc.problem("E301", f"{ref['statute']} 第 {ref['article']} 条没有列在 citations 里", *where, "article"))
         related = data.get("related") if isinstance(data.get("related"), dict) else {}
         for n, bid in enumerate(_ids(related.get("behaviors"))):
             if bid not in index.behaviors:
-                problems.append(doc.problem("E133", f"related.behaviors 里的行为 {bid} 不存在", "related", "behaviors", n))
+                if ("behavior", bid) not in unreadable:
+                    problems.append(doc.problem("E133", f"related.behaviors 里的行为 {bid} 不存在", "related", "behaviors", n))
             else:
                 index.behavior_procedures[bid].append(pid)
         for n, other in enumerate(_ids(related.get("procedures"))):
-            if other not in index.procedures:
+            if other not in index.procedures and ("procedure", other) not in unreadable:
                 problems.append(doc.problem("E300", f"related.procedures 里的程序 {other} 不存在", "related", "procedures", n))
         for n, cid in enumerate(_ids(related.get("channels"))):
-            if cid not in index.channels:
+            if cid not in index.channels and ("channel", cid) not in unreadable:
                 problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "related", "channels", n))
 
 
-def link(statutes, behaviors, channels, cases, procedures=()) -> tuple[Index, list[Problem]]:
+def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedures=()) -> tuple[Index, list[Problem]]:
+    """The index and every broken reference; references to (kind, id) in unreadable, files whose own error is
+    reported already, are not reported again as unknown."""
     index, problems = Index(), []
     _register(statutes, "statute", index.statutes, problems)
     _register(behaviors, "behavior", index.behaviors, problems)
@@ -145,7 +150,7 @@ def link(statutes, behaviors, channels, cases, procedures=()) -> tuple[Index, li
                 index.articles[(sid, str(article["label"]))] = article
     for sid, doc in index.statutes.items():
         successor = doc.data.get("superseded_by")
-        if successor is not None and (not isinstance(successor, str) or successor not in index.statutes):
+        if successor is not None and (not isinstance(successor, str) or (successor not in index.statutes and ("statute", successor) not in unreadable)):
             problems.append(doc.problem("E130", f"superseded_by 写的法规 {successor} 不存在", "superseded_by"))
         for n, article in enumerate(_items(doc.data.get("articles"))):
             old = article.get("replaces") if isinstance(article, dict) else None
@@ -158,28 +163,29 @@ def link(statutes, behaviors, channels, cases, procedures=()) -> tuple[Index, li
     for bid, doc in index.behaviors.items():
         data = doc.data
         for n, violation in enumerate(_items(data.get("violations"))):
-            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems):
+            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems, unreadable):
                 index.article_behaviors[(violation["statute"], str(violation["article"]))].append((bid, violation))
         for n, cid in enumerate(_ids(data.get("channels"))):
-            if cid not in index.channels:
+            if cid not in index.channels and ("channel", cid) not in unreadable:
                 problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "channels", n))
-            else:
+            elif cid in index.channels:
                 index.channel_behaviors[cid].append(bid)
         for n, other in enumerate(_ids(data.get("related"))):
-            if other not in index.behaviors:
+            if other not in index.behaviors and ("behavior", other) not in unreadable:
                 problems.append(doc.problem("E133", f"related 里的行为 {other} 不存在", "related", n))
         levels = {str(v.get("level")) for v in _items(data.get("violations")) if isinstance(v, dict)}
         for n, verdict in enumerate(_items(data.get("verdict"))):
             if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
                 problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
-    _link_procedures(index, problems)
+    _link_procedures(index, problems, unreadable)
     index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
             if bid not in index.behaviors:
-                problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
+                if ("behavior", bid) not in unreadable:
+                    problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
             for violation in _items(index.behaviors[bid].data.get("violations")):
@@ -190,7 +196,8 @@ def link(statutes, behaviors, channels, cases, procedures=()) -> tuple[Index, li
             index.article_cases[key].append(case)
         for n, pid in enumerate(_ids(case.data.get("procedures"))):
             if pid not in index.procedures:
-                problems.append(case.problem("E300", f"没有 id 为 {pid} 的程序", "procedures", n))
+                if ("procedure", pid) not in unreadable:
+                    problems.append(case.problem("E300", f"没有 id 为 {pid} 的程序", "procedures", n))
             else:
                 index.procedure_cases[pid].append(case)
     titles: dict = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from .link import Index
-from .render import COLON, LANGS, case_list, citation_body, cite, front, page_head, page_src, prefix
+from .render import COLON, LANGS, _indent, case_list, citation_body, cite, front, literal, page_head, page_src, prefix
 from .words import DOCUMENTS, PARTIES, UI, UNITS
 
 
@@ -82,9 +82,9 @@ def procedure_page(index: Index, pid: str, lang: str) -> str:
     related = data.get("related", {})
     if related.get("procedures") or related.get("behaviors"):
         out.append(f'## {t["related"] if lang == "en" else "相关内容"} {{#related}}\n')
-        out += [f"- [{index.procedures[p].data['title'][lang]}]({p}.md)" for p in related.get("procedures", [])]
-        out += [f"- [{index.behaviors[b].data['title'][lang]}](../behaviors/{b}.md)" for b in related.get("behaviors", [])]
-        out += [f"- [{index.channels[c].data['name'][lang]}](../channels/index.md#ch-{c})" for c in related.get("channels", [])]
+        out += [f"- [{literal(index.procedures[p].data['title'][lang])}]({p}.md)" for p in related.get("procedures", [])]
+        out += [f"- [{literal(index.behaviors[b].data['title'][lang])}](../behaviors/{b}.md)" for b in related.get("behaviors", [])]
+        out += [f"- [{literal(index.channels[c].data['name'][lang])}](../channels/index.md#ch-{c})" for c in related.get("channels", [])]
         out.append("")
     if index.procedure_cases.get(pid):
         out.append(f'## {t["cases"]} {{#cases}}\n')
@@ -109,7 +109,7 @@ def procedures_index(index: Index, lang: str) -> str:
         first = f"{data['deadlines'][0]['label'][lang]}{COLON[lang]}{length(data['deadlines'][0], lang)}" if data["deadlines"] else ""
         if mine:
             first = f"{mine[0]['label'][lang]}{COLON[lang]}{length(mine[0], lang)}"
-        out.append(f"-   [**{data['title'][lang]}**]({pid}.md)\n\n    {data['summary'][lang]}\n" + (f"\n    *{first}*\n" if first else ""))
+        out.append(f"-   [**{literal(data['title'][lang])}**]({pid}.md)\n\n    {data['summary'][lang]}\n" + (f"\n    *{first}*\n" if first else ""))
     out.append("</div>\n")
     return "\n".join(out) + "\n"
 
