@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .link import Index
+from .procedures import in_order
 from .render import LANGS, cite, cited_line, page_src, summary_note, url
 from .route import act_first, lender_route
 from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, UI, VERIFICATION
@@ -42,7 +43,7 @@ def _deadline(index: Index, d: dict) -> dict:
 
 
 def procedures(index: Index) -> list[dict]:
-    """One record per procedure (format in docs/about/api.md)."""
+    """One record per procedure, in reading order (format in docs/about/api.md)."""
     return [{
         "id": pid, "url": url(page_src("procedures", pid)), "url_en": url(page_src("procedures", pid, "en")),
         "title": d.data["title"], "summary": d.data["summary"], "symptoms": d.data["symptoms"],
@@ -53,7 +54,7 @@ def procedures(index: Index) -> list[dict]:
         "related": {k: d.data["related"].get(k, []) for k in ("behaviors", "procedures", "channels")},
         "documents": d.data.get("documents", []),
         "cases": [index.case_slug(c) for c in index.procedure_cases.get(pid, [])],
-    } for pid, d in index.procedures.items()]
+    } for pid, d in in_order(index)]
 
 
 def words(index: Index) -> dict:

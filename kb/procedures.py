@@ -99,11 +99,16 @@ def procedure_page(index: Index, pid: str, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def in_order(index: Index) -> list:
+    """(id, Doc) of every procedure in reading order: by `order`, then those without it by id."""
+    return sorted(index.procedures.items(), key=lambda kv: (kv[1].data.get("order", float("inf")), kv[0]))
+
+
 def procedures_index(index: Index, lang: str) -> str:
     t = UI[lang]
     out = [front(t["procedures"], t["procedures_intro"], lang), f"# {t['procedures']}\n", t["procedures_intro"] + "\n",
            '<div class="grid cards kb-cards" markdown>\n']
-    for pid, doc in index.procedures.items():
+    for pid, doc in in_order(index):
         data = doc.data
         mine = [d for d in data["deadlines"] if d["party"] == "debtor"]
         first = f"{data['deadlines'][0]['label'][lang]}{COLON[lang]}{length(data['deadlines'][0], lang)}" if data["deadlines"] else ""

@@ -76,7 +76,8 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
         topic = article["topic"][lang]
         return f"{short(index, sid, lang)}{COLON[lang]}{topic}"
     if lang == "zh":
-        out = short(index, sid, lang) + article["number"].rstrip("、")
+        number = f"第{label[6:]}条" if label.startswith("point-") else article["number"].rstrip("、")  # 执行工作规定第2条
+        out = short(index, sid, lang) + number
         if paragraph:
             out += f"第{CN_ITEMS[paragraph - 1] if paragraph <= 10 else paragraph}款"
         if item:
@@ -84,7 +85,7 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
         return out
     if label == "body":
         return short(index, sid, lang)
-    out = f"{short(index, sid, lang)}, " + (label.replace("item-", "item ") if label.startswith("item-") else f"Art. {label}")
+    out = f"{short(index, sid, lang)}, " + (label.replace("item-", "item ").replace("point-", "No. ") if label.startswith(("item-", "point-")) else f"Art. {label}")
     if paragraph:
         out += f"({paragraph})"
     if item:

@@ -50,6 +50,8 @@ def test_cross_links_both_ways(site, index):
 
 
 def test_export_records(site, index):
+    ordered = [r["id"] for r in api(site, "procedures")]
+    assert ordered.index("sued-in-court") < ordered.index("payment-order") < ordered.index("enforcement")  # reading order
     records = {r["id"]: r for r in api(site, "procedures")}
     assert set(records) == set(index.procedures)
     for pid, record in records.items():
@@ -221,3 +223,19 @@ def test_a_case_naming_a_procedure_is_linked_both_ways(tmp_path):
     assert result.index.procedure_cases["demo-procedure"] == [case]
     assert "](../procedures/demo-procedure.md)" in case_box(result.index, case)
     assert "](../cases/2025-demo-case.md)" in procedure_page(result.index, "demo-procedure", "zh")
+
+
+def test_triage_page_counts_the_same_deadlines(tab, server, index):
+    """The triage page builds the calculator from the export with the same module: same dates as the procedure page."""
+    page = tab.page
+    page.goto(server + "act/")
+    page.locator(".kb-act-deadlines summary").click()
+    page.locator("[data-kb-act-deadlines] select").select_option("payment-order")
+    days = index.procedures["payment-order"].data["deadlines"][0]["days"]
+    page.locator("[data-kb-act-deadlines] input[type=date]").first.fill("2026-03-06")
+    box = result(page, "objection")
+    assert box.locator(".kb-deadline__date").get_attribute("data-date") == (dt.date(2026, 3, 6) + dt.timedelta(days=days)).isoformat()
+    assert box.locator(".kb-deadline__weekend").count() == 1  # 2026-03-21 is a Saturday
+    assert page.locator("[data-kb-act-deadlines] a[href$='/procedures/payment-order/']").count() == 1
+    found = Axe().run(page).response["violations"]
+    assert [(v["id"], v["impact"]) for v in found if v["id"] != "landmark-unique"] == []

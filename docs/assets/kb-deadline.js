@@ -97,21 +97,22 @@ export function explain(start, deadline) {
   return [el("span", {}, ...out), el("br"), el("small", { class: "kb-deadline__note" }, ...notes)];
 }
 
-function card(deadline, group) {
+function card(deadline, group, heading) {
   return el("section", { class: `kb-deadline kb-deadline--${deadline.party}`, "data-kb-deadline": deadline.id, "data-kb-group": group },
-    el("h3", {}, deadline.label[LANG]), el("p", { class: "kb-deadline__result", role: "status", "aria-live": "polite" }),
-    el("p", {}, deadline.consequence[LANG]));
+    el(heading, {}, deadline.label[LANG]), el("p", { class: "kb-deadline__result", role: "status", "aria-live": "polite" }),
+    el("p", {}, deadline.consequence[LANG], " (", deadline.cite[LANG], ")"));
 }
 
 // Wire a calculator: host holds date inputs [data-kb-start] and deadline cards [data-kb-deadline] (the procedure
-// pages render them); on a host without cards (the triage page) they are built here from the export.
-export function mountDeadlines(host, procedure) {
+// pages render them); on a host without cards (the triage page) they are built here from the export, each under a
+// heading of the level the host page needs (h3 by default).
+export function mountDeadlines(host, procedure, heading = "h3") {
   if (!host.querySelector("[data-kb-deadline]")) {
     const groups = new Map();
     for (const d of procedure.deadlines) if (!groups.has(d.starts[LANG])) groups.set(d.starts[LANG], `kb-${procedure.id}-start-${groups.size + 1}`);
     host.append(el("p", {}, T.intro),
       ...[...groups].map(([label, id]) => el("p", { class: "kb-deadlines__start" }, el("label", { for: id }, label), el("input", { type: "date", id, "data-kb-start": id }))),
-      ...procedure.deadlines.map((d) => card(d, groups.get(d.starts[LANG]))));
+      ...procedure.deadlines.map((d) => card(d, groups.get(d.starts[LANG]), heading)));
   }
   const byId = new Map(procedure.deadlines.map((d) => [d.id, d]));
   host.querySelectorAll("[hidden]").forEach((node) => { if (!node.closest("[data-kb-deadline]")) node.hidden = false; });
