@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .load import Doc, Problem
+from .words import REAL
 
 _ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 
@@ -48,6 +49,12 @@ class Index:
         return case.path.rsplit("/", 1)[-1][:-3]
 
 
+def is_real(case: Doc) -> bool:
+    """Whether a case is a real, sourced one (official, reported or penalty), not an illustrative or contributed story."""
+    provenance = case.data.get("provenance") if isinstance(case.data, dict) else None
+    return isinstance(provenance, dict) and provenance.get("kind") in REAL
+
+
 _TITLE_NOISE = re.compile(r"[\s\W_]+")  # titles that differ only in spaces and punctuation are the same title
 
 
@@ -71,14 +78,15 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable, where: tuple = ()) -> bool:
-    """Whether the statute, article, paragraph and item a citation names exist (problems for those that do not).
-    where: the keys of the citation in the document (a behavior's violations by default)."""
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable, field: str = "violations",
+                     where: tuple = ()) -> bool:
+    """Whether a citation (a behavior's violation, an article a case applied, or a procedure's citation, deadline or
+    counting rule) names an existing article; where: its keys in the document, when not (field, n)."""
     sid, label = violation.get("statute"), str(violation.get("article"))
     paragraph, item = violation.get("paragraph"), violation.get("item")
     if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
         return False  # malformed: the schema check has reported it
-    where = where or ("violations", n)
+    where = where or (field, n)
     statute = index.statutes.get(sid)
     if statute is None and ("statute", sid) in unreadable:
         return False
@@ -109,7 +117,7 @@ def _link_procedures(index: Index, problems: list, unreadable) -> None:
     for pid, doc in index.procedures.items():
         data = doc.data
         for n, citation in enumerate(_items(data.get("citations"))):
-            if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, unreadable, ("citations", n)):
+            if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, unreadable, where=("citations", n)):
                 index.article_procedures[(citation["statute"], str(citation["article"]))].append((pid, citation))
         cited = {(c.get("statute"), str(c.get("article"))) for c in _items(data.get("citations")) if isinstance(c, dict)}
         for n, deadline in enumerate(_items(data.get("deadlines"))):
@@ -119,7 +127,7 @@ def _link_procedures(index: Index, problems: list, unreadable) -> None:
             if isinstance(deadline.get("counting"), dict):
                 refs.append((deadline["counting"], ("deadlines", n, "counting")))
             for ref, where in refs:  # each period's source is shown on the page with its text, and lists the procedure
-                if _check_violation(index, doc, n, ref, problems, unreadable, where) and (ref["statute"], str(ref["article"])) not in cited:
+                if _check_violation(index, doc, n, ref, problems, unreadable, where=where) and (ref["statute"], str(ref["article"])) not in cited:
                     problems.append(doc.problem("E301", f"{ref['statute']} 第 {ref['article']} 条没有列在 citations 里", *where, "article"))
         related = data.get("related") if isinstance(data.get("related"), dict) else {}
         for n, bid in enumerate(_ids(related.get("behaviors"))):
@@ -179,7 +187,17 @@ def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedure
                 problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
     _link_procedures(index, problems, unreadable)
-    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
+    # Real cases first, then the rest; newest first within each.
+    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (is_real(c), str(c.data.get("date", "")), c.path), reverse=True)
+    applied: dict = defaultdict(list)  # (sid, label) -> cases whose decision applied the article: listed first
+    for case in index.cases:
+        for n, citation in enumerate(_items(case.data.get("articles"))):
+            if isinstance(citation, dict) and _check_violation(index, case, n, citation, problems, unreadable, "articles"):
+                key = (citation["statute"], str(citation["article"]))
+                if case not in applied[key]:
+                    applied[key].append(case)
+    for key, users in applied.items():
+        index.article_cases[key].extend(users)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
@@ -193,7 +211,8 @@ def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedure
                 if isinstance(key, tuple) and isinstance(key[0], str) and key in index.articles:
                     cited[key] = True
         for key in cited:
-            index.article_cases[key].append(case)
+            if case not in applied.get(key, []):
+                index.article_cases[key].append(case)
         for n, pid in enumerate(_ids(case.data.get("procedures"))):
             if pid not in index.procedures:
                 if ("procedure", pid) not in unreadable:

@@ -51,7 +51,7 @@ def _deadlines(index: Index, pid: str, lang: str) -> list[str]:
         out.append(f'<dt>{t["basis"]}</dt><dd><a href="{href}">{escape(where)}</a></dd>')
         out.append(f'<dt>{t["after"]}</dt><dd>{escape(d["consequence"][lang])}</dd>')
         if d.get("note"):
-            out.append(f'<dt>{"注意" if lang == "zh" else "Note"}</dt><dd>{escape(d["note"][lang])}</dd>')
+            out.append(f'<dt>{t["note"]}</dt><dd>{escape(d["note"][lang])}</dd>')
         out.append("</dl></section>")
     out.append("</div>\n")
     return out
@@ -81,7 +81,7 @@ def procedure_page(index: Index, pid: str, lang: str) -> str:
         out.append(f'!!! info "{t["balance"]}"\n\n{_indent(data["balance"][lang])}\n')
     related = data.get("related", {})
     if related.get("procedures") or related.get("behaviors"):
-        out.append(f'## {t["related"] if lang == "en" else "相关内容"} {{#related}}\n')
+        out.append(f'## {t["related_content"]} {{#related}}\n')
         out += [f"- [{literal(index.procedures[p].data['title'][lang])}]({p}.md)" for p in related.get("procedures", [])]
         out += [f"- [{literal(index.behaviors[b].data['title'][lang])}](../behaviors/{b}.md)" for b in related.get("behaviors", [])]
         out += [f"- [{literal(index.channels[c].data['name'][lang])}](../channels/index.md#ch-{c})" for c in related.get("channels", [])]
