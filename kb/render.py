@@ -336,7 +336,8 @@ def statutes_index(index: Index, lang: str) -> str:
         out.append(f"## {level if lang == 'zh' else level_en}\n")
         for sid, data in sorted(members, key=lambda m: (m[1]["status"] != "现行有效", m[0])):
             status = data["status"] if lang == "zh" else STATUS_EN[data["status"]]
-            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) for a in data["articles"])
+            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) + len(index.article_procedures.get((sid, str(a["label"])), []))
+                        for a in data["articles"])  # citations by behaviors and by procedures
             mark = f' <span class="kb-unverified">{t["summary_rule"]}</span>' if data["source"]["kind"] == "summary" else ""
             name = literal(data["title"] if lang == "zh" else f'{data["title_en"]} ({data["short_title"]})')
             out.append(f"- [{name}]({sid}.md) — {status}, {len(data['articles'])} {'条/项' if lang == 'zh' else 'articles'}, "

@@ -239,3 +239,15 @@ def test_triage_page_counts_the_same_deadlines(tab, server, index):
     assert page.locator("[data-kb-act-deadlines] a[href$='/procedures/payment-order/']").count() == 1
     found = Axe().run(page).response["violations"]
     assert [(v["id"], v["impact"]) for v in found if v["id"] != "landmark-unique"] == []
+
+
+def test_data_that_cannot_load_is_said_plainly(browser, server):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.route("**/api/v1/procedures.json", lambda route: route.fulfill(status=503, body=""))
+    page.goto(server + "procedures/payment-order/")
+    alert = page.locator("[data-kb-deadlines] [role=alert]")
+    alert.wait_for()
+    assert "数据载入失败" in alert.inner_text()
+    assert page.locator("[data-kb-deadline='objection'] dd").first.inner_text()  # the static facts are still there
+    context.close()
