@@ -18,6 +18,7 @@ from .corpus import Corpus, article_number, normalise
 from .casefile import case_text
 from .load import Doc, Problem
 from .privacy import findings
+from . import triage
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 CASE_NAME = re.compile(r"^[0-9]{4}-[a-z0-9]+(-[a-z0-9]+)*\.md$")
@@ -244,7 +245,7 @@ def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
         return problems
     if doc.kind == "case":
         return case_problems(doc, today)
-    problems = id_problems(doc)
+    problems = id_problems(doc) + triage.problems(doc)
     if doc.kind == "statute":  # verbatim law is compared with its source instead
         problems += statute_problems(doc, corpus)
     else:
