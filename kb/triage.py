@@ -12,6 +12,7 @@ from .route import ROUTE_ORDER
 
 LETTER_KINDS = tuple(ROUTE_ORDER)  # a complaint may go to the lender, a regulator or an industry body
 UNCITED_LEVELS = ("刑事",)  # criminal-law articles need conditions the reader cannot judge: cited only when ticked
+ACCUSATION_LEVELS = ("刑事", "治安")  # what an unconfirmed accusation never cites: these articles presume the offence
 ACCUSING = ("伪造", "变造", "冒充", "诈骗", "谎称", "非法获取", "出售")  # words that accuse someone of an offence
 MAX_CITATIONS = 6  # per complaint: the strongest few, not every article of every behavior
 CITE_ORDER = ("民事", "监管", "治安", "自律", "刑事")  # complaints take citations from these levels in turn
