@@ -5,8 +5,7 @@ from . import triage as rules
 from .link import Index
 from .render import LANGS, cite, cited_line, page_src, prefix, summary_note, url
 from .route import act_first, lender_route
-from .words import (CATEGORIES, CHANNEL_KINDS, DOCUMENTS, LENDER_TYPES, LETTER_SEND, LEVELS, NOT_LAW, TRIAGE_UI, UI,
-                    VERIFICATION)
+from .words import CATEGORIES, CHANNEL_KINDS, DOCUMENTS, LENDER_TYPES, LETTER_SEND, LEVELS, TRIAGE_UI, UI, VERIFICATION
 
 UI_WORDS = ("summary_rule", "summary_note", "not_law", "unverified")  # the labels pages put on unverified rules
 
@@ -79,6 +78,11 @@ def records(index: Index) -> dict[str, list | dict]:
             **{f"triage-articles-{lang}": triage_articles(index, lang) for lang in LANGS}}
 
 
+RULE_KINDS = {  # what a letter calls a summarised rule: never law
+    "国家标准": {"zh": "推荐性国家标准", "en": "recommended national standard"},
+    "行业自律规范": {"zh": "行业规范", "en": "industry rule"},
+    None: {"zh": "规范", "en": "rule"},
+}
 PAGE_WORDS = ("violations", "applies", "not_applies", "text", "evidence", "steps", "channels", "contact", "summary_rule")
 
 
@@ -89,10 +93,10 @@ def letter_cite(index: Index, v: dict, lang: str) -> str:
     if statute["source"]["kind"] != "summary":
         return cite(index, v["statute"], str(v["article"]), lang, v.get("paragraph"), v.get("item"))
     topic = index.articles[(v["statute"], str(v["article"]))]["topic"][lang]
-    industry = statute["level"] in NOT_LAW
+    kind = RULE_KINDS.get(statute["level"], RULE_KINDS[None])[lang]
     if lang == "zh":
-        return f"{'行业规范' if industry else '规范'}《{statute['title']}》据报道关于“{topic}”的要求（未经官方文本核实）"
-    return f"{'industry rule' if industry else 'rule'} “{statute['title_en']}”, reportedly on {topic} (not verified against the official text)"
+        return f"{kind}《{statute['title']}》据报道关于“{topic}”的要求（未经官方文本核实）"
+    return f"{kind} “{statute['title_en']}”, reportedly on {topic} (not verified against the official text)"
 
 
 def _limits(index: Index, lang: str) -> list[dict]:

@@ -118,7 +118,7 @@ def _indent(text: str, spaces: int = 4) -> str:
 def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     data = index.channels[cid].data
     contact = ("；" if lang == "zh" else "; ").join(c["value"] for c in data["contact"])
-    badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{VERIFICATION[data["verification"]][lang]}</span>'
+    badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{UI[lang]["unverified"]}{COLON[lang]}{escape(data["unverified_what"][lang])}</span>'
     return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
 
 
@@ -136,9 +136,17 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
     out.append(f'<details class="kb-symptoms"><summary>{t["symptoms"]}</summary>'
                f'<p data-pagefind-weight="10">{joined}</p></details>\n')
+    # What a frightened reader needs first: the verdict, what to do and what to keep, where to complain;
+    # then the explanation, and the articles last (tests/test_build.py checks the order on every behavior page).
     out.append(f'## {t["verdict"]} {{#verdict}}\n')
     for verdict in data["verdict"]:
         out.append(f'- {level_badge(verdict["level"], lang)} {verdict["text"][lang]}')
+    out.append(f'\n## {t["steps"]} {{#steps}}\n')
+    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
+    out.append(f'\n## {t["evidence"]} {{#evidence}}\n')
+    out += [f"- {e[lang]}" for e in data["evidence"]]
+    out.append(f'\n## {t["channels"]} {{#channels}}\n')
+    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
     out.append("")
     out.append(f'## {t["what"]} {{#what}}\n\n{data["explanation"][lang]}\n')
     if data.get("lawful"):
@@ -164,12 +172,6 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         else:
             note = summary_note(index.statutes[sid].data["level"], lang)
             out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
-    out.append(f'## {t["evidence"]} {{#evidence}}\n')
-    out += [f"- {e[lang]}" for e in data["evidence"]]
-    out.append(f'\n## {t["steps"]} {{#steps}}\n')
-    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
-    out.append(f'\n## {t["channels"]} {{#channels}}\n')
-    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
     if data.get("related"):
         out.append(f'\n## {t["related"]} {{#related}}\n')
         out += [f"- [{index.behaviors[r].data['title'][lang]}]({r}.md)" for r in data["related"]]
