@@ -171,7 +171,7 @@ def triage(index: Index, lang: str) -> dict:
         "limits": _limits(index, lang), "send": {k: _pick(v, lang) for k, v in LETTER_SEND.items()},
         "documents": {k: (v if k == "behavior" else [{"url": p["url"], "name": p[lang]} for p in v] if k == "paths" else
                           {o: n[lang] for o, n in v.items()} if k == "options" else v[lang]) for k, v in DOCUMENTS.items()},
-        "ui": {**{k: UI[lang][k] for k in PAGE_WORDS}, **TRIAGE_UI[lang]},
+        "ui": {**{k: UI[lang][k] for k in PAGE_WORDS}, **{k: v[lang] for k, v in TRIAGE_UI.items()}},
     }
 
 

@@ -104,42 +104,56 @@ UI = {
 # The triage page (act/): its labels, the extra lines of the list 「今天就做」 and what each letter says about sending.
 # kb-act.js, kb-letters.js and kb-log.js take these from api/v1/triage.json; the words the behavior pages also
 # print (applies, text of the article …) come from UI above.
-TRIAGE_UI = {
-    "zh": {
-        "choose": "1. 发生了什么？", "chooseHint": "勾选所有符合的情况，可以多选。", "lender": "借款机构类型", "pick": "请选择",
-        "summary": "2. 今天先做什么", "none": "先在上面勾选至少一种情况。", "today": "今天就做",
-        "articlesAll": "可能违反的条文", "articlesCount": "共 {n} 条，按层级分组；展开查看",
-        "cite": "写入信件", "citeHint": "刑事条文只在特定条件下适用（见“不适用”），默认不写入信件。",
-        "filtered": "只列出适用于你选的借款机构类型的规范。",
-        "needLender": "选择借款机构类型后，这里会按顺序列出投诉渠道。",
-        "reasonAct": "你勾选的行为，行为页建议先找这里", "reasonRoute": "这类借款机构的投诉路线：先找机构本身，再找监管",
-        "reasonPolice": "没有金融监管部门管这类放贷方，报警", "reasonMore": "也可以找", "page": "详细说明",
-        "print": "打印小结",
-        "unverifiedLabel": "未核实：",
-        "police": "有人身危险、被堵门、被限制自由或被威胁伤害：现在就拨打",
-        "keep": "保存证据：不要删聊天记录和录音；每一次来电、短信、上门都记进下面的证据记录（第 4 部分），截图要带时间和号码。",
-        "lenderStep": "向借款机构自己的官方客服或 App 内的投诉入口投诉，要求停止这些做法、告知受托催收机构的名称，并书面答复；记下工单号。",
-        "findLender": "先弄清楚借钱给你的是谁：看借款合同上写的“出借人”或“贷款人”，借款 App 里的“借款合同”“借款详情”页面，或者人民银行征信中心的个人信用报告里报送这笔贷款的机构。知道是谁以后，再回到上面改选借款机构类型。",
-        "byBehavior": "来自：",
+TRIAGE_UI = {  # {key: {zh, en}}
+    "choose": {"zh": "1. 发生了什么？", "en": "1. What is happening?"},
+    "chooseHint": {"zh": "勾选所有符合的情况，可以多选。", "en": "Tick everything that applies."},
+    "lender": {"zh": "借款机构类型", "en": "Type of lender"},
+    "pick": {"zh": "请选择", "en": "Choose"},
+    "summary": {"zh": "2. 今天先做什么", "en": "2. What to do first"},
+    "none": {"zh": "先在上面勾选至少一种情况。", "en": "Tick at least one item above first."},
+    "today": {"zh": "今天就做", "en": "Do today"},
+    "articlesAll": {"zh": "可能违反的条文", "en": "Articles it may violate"},
+    "articlesCount": {"zh": "共 {n} 条，按层级分组；展开查看", "en": "{n} articles, grouped by level; open to read"},
+    "cite": {"zh": "写入信件", "en": "Cite in letters"},
+    "citeHint": {
+        "zh": "刑事条文只在特定条件下适用（见“不适用”），默认不写入信件。",
+        "en": "Criminal-law articles apply only in particular conditions (see “Does not apply when”), so letters leave them out unless you tick them.",
     },
-    "en": {
-        "choose": "1. What is happening?", "chooseHint": "Tick everything that applies.", "lender": "Type of lender", "pick": "Choose",
-        "summary": "2. What to do first", "none": "Tick at least one item above first.", "today": "Do today",
-        "articlesAll": "Articles it may violate", "articlesCount": "{n} articles, grouped by level; open to read",
-        "cite": "Cite in letters",
-        "citeHint": "Criminal-law articles apply only in particular conditions (see “Does not apply when”), so letters leave them out unless you tick them.",
-        "filtered": "Only rules that cover the type of lender you chose are listed.",
-        "needLender": "Choose the type of lender to see the complaint channels in order.",
-        "reasonAct": "For what you ticked, the behavior page says to go here first", "reasonRoute": "Route for this type of lender: the lender itself first, then its regulators",
-        "reasonPolice": "No financial regulator covers this kind of lender: report to the police", "reasonMore": "Also possible", "page": "Full page",
-        "print": "Print the summary",
-        "unverifiedLabel": "Not verified: ",
-        "police": "If you are in danger, blocked in, held or threatened with harm: call now",
-        "keep": "Keep the evidence: do not delete chats or recordings; note every call, message and visit in the evidence log below (part 4); screenshots should show the time and the number.",
-        "lenderStep": "Complain to the lender's own official customer service or the complaint entry in its app: ask it to stop, to name the collection agency it hired, and to reply in writing; note the ticket number.",
-        "findLender": "First find out who lent you the money: the lender (出借人 or 贷款人) named in the loan contract, the contract or loan details page in the app, or the institution that reports this loan in your credit report from the People's Bank of China credit reference centre. Then choose the lender type above again.",
-        "byBehavior": "From: ",
+    "filtered": {"zh": "只列出适用于你选的借款机构类型的规范。", "en": "Only rules that cover the type of lender you chose are listed."},
+    "needLender": {
+        "zh": "选择借款机构类型后，这里会按顺序列出投诉渠道。",
+        "en": "Choose the type of lender to see the complaint channels in order.",
     },
+    "reasonAct": {"zh": "你勾选的行为，行为页建议先找这里", "en": "For what you ticked, the behavior page says to go here first"},
+    "reasonRoute": {
+        "zh": "这类借款机构的投诉路线：先找机构本身，再找监管",
+        "en": "Route for this type of lender: the lender itself first, then its regulators",
+    },
+    "reasonPolice": {
+        "zh": "没有金融监管部门管这类放贷方，报警",
+        "en": "No financial regulator covers this kind of lender: report to the police",
+    },
+    "reasonMore": {"zh": "也可以找", "en": "Also possible"},
+    "page": {"zh": "详细说明", "en": "Full page"},
+    "print": {"zh": "打印小结", "en": "Print the summary"},
+    "unverifiedLabel": {"zh": "未核实：", "en": "Not verified: "},
+    "police": {
+        "zh": "有人身危险、被堵门、被限制自由或被威胁伤害：现在就拨打",
+        "en": "If you are in danger, blocked in, held or threatened with harm: call now",
+    },
+    "keep": {
+        "zh": "保存证据：不要删聊天记录和录音；每一次来电、短信、上门都记进下面的证据记录（第 4 部分），截图要带时间和号码。",
+        "en": "Keep the evidence: do not delete chats or recordings; note every call, message and visit in the evidence log below (part 4); screenshots should show the time and the number.",
+    },
+    "lenderStep": {
+        "zh": "向借款机构自己的官方客服或 App 内的投诉入口投诉，要求停止这些做法、告知受托催收机构的名称，并书面答复；记下工单号。",
+        "en": "Complain to the lender's own official customer service or the complaint entry in its app: ask it to stop, to name the collection agency it hired, and to reply in writing; note the ticket number.",
+    },
+    "findLender": {
+        "zh": "先弄清楚借钱给你的是谁：看借款合同上写的“出借人”或“贷款人”，借款 App 里的“借款合同”“借款详情”页面，或者人民银行征信中心的个人信用报告里报送这笔贷款的机构。知道是谁以后，再回到上面改选借款机构类型。",
+        "en": "First find out who lent you the money: the lender (出借人 or 贷款人) named in the loan contract, the contract or loan details page in the app, or the institution that reports this loan in your credit report from the People's Bank of China credit reference centre. Then choose the lender type above again.",
+    },
+    "byBehavior": {"zh": "来自：", "en": "From: "},
 }
 
 # 「收到法院/仲裁的文书」: checked and real → the legal-path pages; not checked or not confirmed → the behavior about
