@@ -117,7 +117,8 @@ def _indent(text: str, spaces: int = 4) -> str:
 
 def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     data = index.channels[cid].data
-    contact = ("；" if lang == "zh" else "; ").join(c["value"] for c in data["contact"])
+    contact = ("；" if lang == "zh" else "; ").join(
+        f"[{c['value']}](tel:{c['value']})" if c["type"] == "phone" and c["value"].isdigit() else c["value"] for c in data["contact"])
     badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{UI[lang]["unverified"]}{COLON[lang]}{escape(data["unverified_what"][lang])}</span>'
     return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
 

@@ -112,6 +112,7 @@ TRIAGE_UI = {  # {key: {zh, en}}
     "summary": {"zh": "2. 今天先做什么", "en": "2. What to do first"},
     "none": {"zh": "先在上面勾选至少一种情况。", "en": "Tick at least one item above first."},
     "today": {"zh": "今天就做", "en": "Do today"},
+    "papers": {"zh": "法院、仲裁的文书", "en": "Court or arbitration papers"},
     "articlesAll": {"zh": "可能违反的条文", "en": "Articles it may violate"},
     "articlesCount": {"zh": "共 {n} 条，按层级分组；展开查看", "en": "{n} articles, grouped by level; open to read"},
     "cite": {"zh": "写入信件", "en": "Cite in letters"},

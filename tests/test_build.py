@@ -183,3 +183,10 @@ def test_the_triage_page_gets_only_what_it_shows(site, index):
         assert all(n in article["summary"]["zh"] for n in article["limits"].get("quiet", [])), limit
     assert not (site / "assets" / "kb-limits.js").exists()
     assert triage["rules"]["letter_kinds"] == ["lender", "regulator", "industry"]
+
+
+def test_behavior_pages_give_phone_numbers_as_links_and_say_what_is_unverified(site, index):
+    page = html(site, "behaviors/threats-of-violence")
+    assert '<a href="tel:110">110</a>' in page
+    what = index.channels["nfra-12378"].data["unverified_what"]["zh"]
+    assert f'<span class="kb-unverified">未核实：{what}</span>' in page

@@ -93,7 +93,7 @@ function mount(host, data) {
     return el("label", { class: "kb-act__option" }, radio, " ", label);
   });
   const question = el("fieldset", { class: "kb-act__papers-question", hidden: true }, el("legend", {}, docs.question), answers);
-  choose.append(el("fieldset", { class: "kb-act__group kb-act__papers" }, el("legend", {}, data.categories.threats),
+  choose.append(el("fieldset", { class: "kb-act__group kb-act__papers" }, el("legend", {}, ui.papers),
     el("label", { class: "kb-act__option" }, papers, " ", docs.label), question));
   const papersAnswer = () => (papers.checked ? choose.querySelector("input[name=papers-checked]:checked").value : "");
 
