@@ -1,4 +1,4 @@
-"""Command line: python -m kb check [--fix] | report | new-case | case-from-issue | generate [--check]."""
+"""Command line: python -m kb check [--fix] | report | new-case | case-from-issue | generate [--check] | corpus."""
 from __future__ import annotations
 
 import argparse
@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import fix, generate, issueform, newcase
+from . import fetch, fix, generate, issueform, newcase
 from .check import check
 from .words import LENDER_TYPES, PROVENANCE
 
@@ -23,7 +23,7 @@ def _check(args) -> int:
     if any(p.code == "E156" for p in result.problems):  # show exactly what --fix would change
         for file, text, fixed in fix.pending(root):
             print(fix.diff(file, root, text, fixed), end="")
-    corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "reference corpus NOT found: statute texts not compared"
+    corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "!!! reference corpus NOT found: statute texts NOT compared with the law; run make corpus !!!"
     print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}.", file=sys.stderr)
     return 1 if result.errors else 0
 
@@ -153,7 +153,7 @@ def _report(args) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kb", description="Check and report on the knowledge base content.")
     parser.add_argument("--root", default=".", help="repository root (default: current folder)")
-    parser.add_argument("--corpus", help="folder of the reference corpus (default: ../shared/reference/laws/raw or $KB_CORPUS)")
+    parser.add_argument("--corpus", help="folder of the reference corpus (default: $KB_CORPUS, else ../shared/reference/laws/raw, else .corpus/laws from make corpus)")
     sub = parser.add_subparsers(dest="command", required=True)
     checker = sub.add_parser("check", help="validate every file and cross-reference; exit 1 on any error")
     checker.add_argument("--fix", action="store_true", help="first rewrite case front matter into canonical form")
@@ -171,8 +171,12 @@ def main(argv=None) -> int:
     issue.add_argument("--issue", type=int, help="the issue number, recorded in provenance.note")
     gen = sub.add_parser("generate", help="rewrite CONTRIBUTING.md tables and the issue form from the code and content")
     gen.add_argument("--check", action="store_true", help="only report files that are out of date (exit 1)")
+    corpus = sub.add_parser("corpus", help="download the reference corpus listed in corpus.tsv into .corpus/ and verify every sha256")
+    corpus.add_argument("--manifest", help="the manifest to read (default: corpus.tsv)")
+    corpus.add_argument("--dest", help="folder to store the files in, one subfolder per set (default: .corpus)")
     args = parser.parse_args(argv)
-    commands = {"check": _check, "report": _report, "new-case": _new_case, "case-from-issue": _case_from_issue, "generate": _generate}
+    commands = {"check": _check, "report": _report, "new-case": _new_case, "case-from-issue": _case_from_issue, "generate": _generate,
+                "corpus": lambda a: fetch.main(a.manifest, a.dest)}
     return commands[args.command](args)
 
 

@@ -32,12 +32,13 @@ def _root(config) -> Path:
 def on_config(config):
     result = check(_root(config))
     for problem in result.warnings:
-        log.info("kb: %s", problem)
+        if problem.code == "W205":  # loud, yet not a logged warning, which --strict would turn into a failure
+            print(f"\n{'!' * 72}\nkb: {problem.format('en')}\n{'!' * 72}\n", file=sys.stderr)
+        else:
+            log.info("kb: %s", problem)
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
         raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
-    if not result.corpus_checked:
-        log.info("kb: reference corpus not found; statute texts were not compared with it")
     _state["index"] = result.index
     _state["cases"] = {case.path: case for case in result.index.cases}
     config.nav = _nav(_root(config) / "docs")
@@ -88,9 +89,10 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
     if "docs/" + src in _state["cases"]:
         case = _state["cases"]["docs/" + src]
+        page.meta["title"] = render.literal(case.data["title"])  # the theme writes it into the HTML as it is
         head, _, rest = markdown.partition("\n")
         if not head.startswith("# "):
-            head, rest = f"# {case.data['title']}", markdown
+            head, rest = f"# {render.literal(case.data['title'])}", markdown
         # Search indexes a case by its title, behaviors and outcome, not by its story: at 10,000 cases
         # indexing every story took Pagefind over 2 GB of memory (see README, Benchmark).
         markdown = f"{head}\n\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"

@@ -66,13 +66,15 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list) -> bool:
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable) -> bool:
     sid, label = violation.get("statute"), str(violation.get("article"))
     paragraph, item = violation.get("paragraph"), violation.get("item")
     if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
         return False  # malformed: the schema check has reported it
     where = ("violations", n)
     statute = index.statutes.get(sid)
+    if statute is None and ("statute", sid) in unreadable:
+        return False
     if statute is None:
         problems.append(doc.problem("E130", f"没有 id 为 {sid} 的法规", *where, "statute"))
         return False
@@ -95,7 +97,9 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     return True
 
 
-def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
+def link(statutes, behaviors, channels, cases, unreadable=frozenset()) -> tuple[Index, list[Problem]]:
+    """The index and every broken reference; references to (kind, id) in unreadable, files whose own error is
+    reported already, are not reported again as unknown."""
     index, problems = Index(), []
     _register(statutes, "statute", index.statutes, problems)
     _register(behaviors, "behavior", index.behaviors, problems)
@@ -106,7 +110,7 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                 index.articles[(sid, str(article["label"]))] = article
     for sid, doc in index.statutes.items():
         successor = doc.data.get("superseded_by")
-        if successor is not None and (not isinstance(successor, str) or successor not in index.statutes):
+        if successor is not None and (not isinstance(successor, str) or (successor not in index.statutes and ("statute", successor) not in unreadable)):
             problems.append(doc.problem("E130", f"superseded_by 写的法规 {successor} 不存在", "superseded_by"))
         for n, article in enumerate(_items(doc.data.get("articles"))):
             old = article.get("replaces") if isinstance(article, dict) else None
@@ -119,15 +123,15 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
     for bid, doc in index.behaviors.items():
         data = doc.data
         for n, violation in enumerate(_items(data.get("violations"))):
-            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems):
+            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems, unreadable):
                 index.article_behaviors[(violation["statute"], str(violation["article"]))].append((bid, violation))
         for n, cid in enumerate(_ids(data.get("channels"))):
-            if cid not in index.channels:
+            if cid not in index.channels and ("channel", cid) not in unreadable:
                 problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "channels", n))
-            else:
+            elif cid in index.channels:
                 index.channel_behaviors[cid].append(bid)
         for n, other in enumerate(_ids(data.get("related"))):
-            if other not in index.behaviors:
+            if other not in index.behaviors and ("behavior", other) not in unreadable:
                 problems.append(doc.problem("E133", f"related 里的行为 {other} 不存在", "related", n))
         levels = {str(v.get("level")) for v in _items(data.get("violations")) if isinstance(v, dict)}
         for n, verdict in enumerate(_items(data.get("verdict"))):
@@ -139,7 +143,8 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
             if bid not in index.behaviors:
-                problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
+                if ("behavior", bid) not in unreadable:
+                    problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
             for violation in _items(index.behaviors[bid].data.get("violations")):

@@ -15,6 +15,16 @@ MAX_LISTED_CASES = 12  # per behavior and per article; the full list is on the c
 CASES_PER_PAGE = 100  # on the list of all cases
 
 
+# Characters that Markdown (links, emphasis, code, tables, attribute lists, headings) or HTML would read as markup.
+_LITERAL = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]|{}#"} | {"\n": " ", "\r": " "})
+
+
+def literal(value) -> str:
+    """A contributor's string as literal text in generated Markdown, in a table cell, link text or HTML attribute
+    value: every character that would be read as markup becomes a character reference, and the text one line."""
+    return str(value).translate(_LITERAL)
+
+
 def prefix(lang: str) -> str:
     """Folder of a language's pages: Chinese at the root, English under en/."""
     return "" if lang == "zh" else "en/"
@@ -41,9 +51,11 @@ def search_tags(kind: str) -> str:
 
 
 def front(title: str, description: str = "", lang: str = "zh") -> str:
-    lines = ["---", f"title: {_yaml_str(title)}"]
+    """Front matter. The theme puts title and description into the HTML as they are (<title>, the header, the
+    description meta tag), so they are written as literal text."""
+    lines = ["---", f"title: {_yaml_str(literal(title))}"]
     if description:
-        lines.append(f"description: {_yaml_str(description)}")
+        lines.append(f"description: {_yaml_str(literal(description))}")
     lines.append(f"kb_lang: {lang}")
     return "\n".join(lines + ["---", ""]) + "\n"
 
@@ -118,9 +130,11 @@ def _indent(text: str, spaces: int = 4) -> str:
 def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     data = index.channels[cid].data
     contact = ("；" if lang == "zh" else "; ").join(
-        f"[{c['value']}](tel:{c['value']})" if c["type"] == "phone" and c["value"].isdigit() else c["value"] for c in data["contact"])
-    badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{UI[lang]["unverified"]}{COLON[lang]}{escape(data["unverified_what"][lang])}</span>'
-    return f"- [{data['name'][lang]}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
+        f"[{literal(c['value'])}](tel:{c['value']})" if c["type"] == "phone" and c["value"].isdigit() else literal(c["value"])
+        for c in data["contact"])
+    badge = "" if data["verification"] == "verified" else \
+        f' <span class="kb-unverified">{UI[lang]["unverified"]}{COLON[lang]}{literal(data["unverified_what"][lang])}</span>'
+    return f"- [{literal(data['name'][lang])}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
 
 
 def behavior_page(index: Index, bid: str, lang: str) -> str:
@@ -128,7 +142,7 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     data = index.behaviors[bid].data
     other = "en" if lang == "zh" else "zh"
     out = [front(data["title"][lang], data["summary"][lang], lang)]
-    out.append(f"# {data['title'][lang]}\n")
+    out.append(f"# {literal(data['title'][lang])}\n")
     out.append(search_tags("behavior"))
     counterpart = f"../en/behaviors/{bid}.md" if lang == "zh" else f"../../behaviors/{bid}.md"
     out.append(f'[{UI[lang]["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
@@ -162,9 +176,9 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         if anchor in anchors:
             anchor += f"-{violation.get('paragraph', 0)}-{violation.get('item', 0)}"
         anchors.add(anchor)
-        out.append(f'### {name} {{#{anchor}}}\n')
+        out.append(f'### {literal(name)} {{#{anchor}}}\n')
         statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
-        out.append(f'{level_badge(violation["level"], lang)} [{statute_title}](../statutes/{sid}.md#art-{label})\n')
+        out.append(f'{level_badge(violation["level"], lang)} [{literal(statute_title)}](../statutes/{sid}.md#art-{label})\n')
         out.append(f'**{t["applies"]}**{COLON[lang]}{violation["applies_when"][lang]}\n')
         if violation.get("not_when"):
             out.append(f'**{t["not_applies"]}**{COLON[lang]}{violation["not_when"][lang]}\n')
@@ -175,7 +189,7 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
             out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
     if data.get("related"):
         out.append(f'\n## {t["related"]} {{#related}}\n')
-        out += [f"- [{index.behaviors[r].data['title'][lang]}]({r}.md)" for r in data["related"]]
+        out += [f"- [{literal(index.behaviors[r].data['title'][lang])}]({r}.md)" for r in data["related"]]
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
     out += _case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
@@ -184,7 +198,7 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
 def _case_list(index: Index, cases: list, lang: str) -> list[str]:
     """The newest cases as list items, and a link to all of them when there are more (from a behavior or statute page)."""
     depth = "../" if lang == "zh" else "../../"  # cases exist in Chinese only, at the site root
-    lines = [f"- [{c.data['title']}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:MAX_LISTED_CASES]]
+    lines = [f"- [{literal(c.data['title'])}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:MAX_LISTED_CASES]]
     if len(cases) > MAX_LISTED_CASES:
         more = f"全部 {len(cases)} 个案例" if lang == "zh" else f"All {len(cases)} cases"
         lines.append(f"- [{more} →]({depth}cases/index.md)")
@@ -196,10 +210,10 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
     data = index.statutes[sid].data
     title = data["title"] if lang == "zh" else data["title_en"]
     out = [front(title, data["short_title"], lang)]
-    out.append(f"# {title}\n")
+    out.append(f"# {literal(title)}\n")
     out.append(search_tags("statute"))
     if lang == "en":
-        out.append(f'*{data["title"]}* — the English title is our translation. No official English text is used: the article texts below are the Chinese originals.\n')
+        out.append(f'*{literal(data["title"])}* — the English title is our translation. No official English text is used: the article texts below are the Chinese originals.\n')
     summary = data["source"]["kind"] == "summary"
     rows = [(t["level"], data["level"] if lang == "zh" else STATUTE_LEVELS[data["level"]]),
             (t["issuer"], data["issuer"]), (t["version"], data["version"]),
@@ -207,36 +221,39 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
             (t["status"], data["status"] if lang == "zh" else STATUS_EN[data["status"]])]
     if data.get("document_number"):
         rows.append((t["docno"], data["document_number"]))
-    rows.append((t["source"], data["source"]["origin"] + (f" · <{data['source']['official_url']}>" if data["source"].get("official_url") else "")))
+    rows = [(k, literal(v)) for k, v in rows]
+    if data["source"].get("official_url"):
+        address = literal(data["source"]["official_url"])
+        rows[-1] = (t["source"], f'{rows[-1][1]} · <a href="{address}">{address}</a>')
     out.append(f"| {t['meta_item']} | {t['meta_value']} |\n|---|---|")
     out += [f"| {k} | {v} |" for k, v in rows]
     out.append("")
     if data.get("superseded_by"):
         new = index.statutes[data["superseded_by"]].data
-        out.append(f'!!! danger ""\n\n    → [{new["title"] if lang == "zh" else new["title_en"]}]({data["superseded_by"]}.md)\n')
+        out.append(f'!!! danger ""\n\n    → [{literal(new["title"] if lang == "zh" else new["title_en"])}]({data["superseded_by"]}.md)\n')
     if summary:
         out.append(f'!!! warning "{t["summary_rule"]}"\n\n    {summary_note(data["level"], lang)}\n')
     if data.get("note"):
         out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(data["note"][lang])}\n')
     if data.get("unverified"):
         out.append(f'!!! question "{t["unverified"]}"\n')
-        out += [f"    - {u}" for u in data["unverified"]]
+        out += [f"    - {literal(u)}" for u in data["unverified"]]
         out.append("")
     predecessor = next((s for s, d in index.statutes.items() if d.data.get("superseded_by") == sid), None)
     for article in data["articles"]:
         label = str(article["label"])
         heading = article["number"] if "text" in article else article["topic"][lang]
-        out.append(f"## {heading} {{#art-{label}}}\n")
+        out.append(f"## {literal(heading)} {{#art-{label}}}\n")
         if "text" in article:
             out.append(article_html(article) + "\n")
             if article.get("replaces") and predecessor:
                 old = index.articles[(predecessor, str(article["replaces"]))]
-                out.append(f'<p class="kb-replaces">{t["replaces"]}{COLON[lang]}<a href="../{predecessor}/#art-{article["replaces"]}">{old["number"]}</a></p>\n')
+                out.append(f'<p class="kb-replaces">{t["replaces"]}{COLON[lang]}<a href="../{predecessor}/#art-{article["replaces"]}">{literal(old["number"])}</a></p>\n')
         else:
             if article.get("article_number"):
-                out.append(f'*{t["article_number"]}{COLON[lang]}{article["article_number"]} ({t["unverified"]})*\n')
+                out.append(f'*{t["article_number"]}{COLON[lang]}{literal(article["article_number"])} ({t["unverified"]})*\n')
             out.append(f'<div class="kb-summary" markdown>\n\n{article["summary"][lang]}\n\n</div>\n')
-            out.append(f'*{t["reported_by"]}{COLON[lang]}{article["reported_by"]}*\n')
+            out.append(f'*{t["reported_by"]}{COLON[lang]}{literal(article["reported_by"])}*\n')
         if article.get("note"):
             out.append(f'!!! note "{t["editor_note"]}"\n\n{_indent(article["note"][lang])}\n')
         users: dict[str, list[str]] = {}
@@ -246,7 +263,7 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
             out.append(f'**{t["article_behaviors"]}**\n')
             for bid, levels in users.items():
                 badges = " ".join(level_badge(level, lang) for level in dict.fromkeys(levels))
-                out.append(f'- [{index.behaviors[bid].data["title"][lang]}](../behaviors/{bid}.md#v-{sid}-{label}) {badges}')
+                out.append(f'- [{literal(index.behaviors[bid].data["title"][lang])}](../behaviors/{bid}.md#v-{sid}-{label}) {badges}')
             out.append("")
         cases = index.article_cases.get((sid, label), [])
         if cases:
@@ -266,7 +283,7 @@ def behavior_cards(index: Index, lang: str, depth: str = "") -> str:
         out.append(f'### {names[lang]} {{#cat-{cat}}}\n\n<div class="grid cards kb-cards" markdown>\n')
         for bid, data in members:
             levels = " ".join(level_badge(lv, lang) for lv in dict.fromkeys(v["level"] for v in data["violations"]))
-            out.append(f'-   [**{data["title"][lang]}**]({depth}behaviors/{bid}.md)\n\n    {data["summary"][lang]}\n\n    {levels}\n')
+            out.append(f'-   [**{literal(data["title"][lang])}**]({depth}behaviors/{bid}.md)\n\n    {data["summary"][lang]}\n\n    {levels}\n')
         out.append("</div>\n")
     return "\n".join(out)
 
@@ -290,7 +307,7 @@ def statutes_index(index: Index, lang: str) -> str:
             status = data["status"] if lang == "zh" else STATUS_EN[data["status"]]
             cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) for a in data["articles"])
             mark = f' <span class="kb-unverified">{t["summary_rule"]}</span>' if data["source"]["kind"] == "summary" else ""
-            name = data["title"] if lang == "zh" else f'{data["title_en"]} ({data["short_title"]})'
+            name = literal(data["title"] if lang == "zh" else f'{data["title_en"]} ({data["short_title"]})')
             out.append(f"- [{name}]({sid}.md) — {status}, {len(data['articles'])} {'条/项' if lang == 'zh' else 'articles'}, "
                        f"{cited} {'处引用' if lang == 'zh' else 'citations'}{mark}")
         out.append("")
@@ -313,8 +330,8 @@ def cases_index(index: Index) -> dict[str, str]:
             out.append(_pager(n, len(chunks)))
         out.append("| 时间 | 案例 | 放贷机构 | 涉及行为 |\n|---|---|---|---|")
         for case in chunk:
-            behaviors = "、".join(f"[{index.behaviors[b].data['title']['zh']}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
-            out.append(f"| {case.data['date']} | [{case.data['title']}]({index.case_slug(case)}.md) | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
+            behaviors = "、".join(f"[{literal(index.behaviors[b].data['title']['zh'])}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
+            out.append(f"| {case.data['date']} | [{literal(case.data['title'])}]({index.case_slug(case)}.md) | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
         if len(chunks) > 1:
             out.append("\n" + _pager(n, len(chunks)))
         pages[case_list_src(n)] = "\n".join(out) + "\n"
@@ -339,19 +356,19 @@ def channels_page(index: Index, lang: str) -> str:
     for lender, names in LENDER_TYPES.items():
         usable = [(cid, index.channels[cid].data) for cid in lender_route(index, lender)]
         out.append(f"| {names[lang]} | " + "<br>".join(
-            f"[{data['name'][lang]}](#ch-{cid})" + ("" if data["verification"] == "verified" else f" <span class=\"kb-unverified\">{VERIFICATION[data['verification']][lang]}</span>")
+            f"[{literal(data['name'][lang])}](#ch-{cid})" + ("" if data["verification"] == "verified" else f" <span class=\"kb-unverified\">{VERIFICATION[data['verification']][lang]}</span>")
             for cid, data in usable) + " |")
     out.append("")
     for cid, doc in index.channels.items():
         data = doc.data
-        out.append(f"## {data['name'][lang]} {{#ch-{cid}}}\n")
+        out.append(f"## {literal(data['name'][lang])} {{#ch-{cid}}}\n")
         ver = VERIFICATION[data["verification"]][lang]
         out.append(f'<span class="kb-tag">{CHANNEL_KINDS[data["kind"]][lang]}</span> '
                    f'<span class="{"kb-verified" if data["verification"] == "verified" else "kb-unverified"}">{ver}</span>\n')
-        out.append(f"- **{t['contact']}**: " + "; ".join(f"{c['value']}" for c in data["contact"]))
+        out.append(f"- **{t['contact']}**: " + "; ".join(literal(c["value"]) for c in data["contact"]))
         out.append(f"- **{t['handles']}**: {data['handles'][lang]}")
         out.append(f"- **{t['lenders']}**: " + ", ".join(LENDER_TYPES[lt][lang] for lt in data["lender_types"]))
-        out.append(f"- **{t['source']}**: {data['source']} ({t['checked']} {data['verified_on']})")
+        out.append(f"- **{t['source']}**: {literal(data['source'])} ({t['checked']} {data['verified_on']})")
         if data.get("how"):
             out.append(f"\n**{t['how']}**\n\n{data['how'][lang]}")
         if data.get("note"):
@@ -359,7 +376,7 @@ def channels_page(index: Index, lang: str) -> str:
         users = index.channel_behaviors.get(cid, [])
         if users:
             out.append("\n" + ("适用于：" if lang == "zh" else "Used for: ") + ("、" if lang == "zh" else ", ").join(
-                f"[{index.behaviors[b].data['title'][lang]}](../behaviors/{b}.md)" for b in users))
+                f"[{literal(index.behaviors[b].data['title'][lang])}](../behaviors/{b}.md)" for b in users))
         out.append("")
     return "\n".join(out) + "\n"
 
@@ -372,14 +389,14 @@ def matrix_page(index: Index) -> str:
     out = [front("行为 × 法条对照表"), "# 行为 × 法条对照表\n",
            "每一行是一种催收行为，每一列是一部法律或规范；格子里是该行为可能违反的条文。\n"]
     sids = list(by_statute)
-    out.append("| 行为 | " + " | ".join(f"[{short(index, s, 'zh')}](statutes/{s}.md)" for s in sids) + " |")
+    out.append("| 行为 | " + " | ".join(f"[{literal(short(index, s, 'zh'))}](statutes/{s}.md)" for s in sids) + " |")
     out.append("|---|" + "---|" * len(sids))
     for bid, doc in index.behaviors.items():
         cells = []
         for sid in sids:
             labels = [str(v["article"]) for v in doc.data["violations"] if v["statute"] == sid]
-            cells.append(" ".join(f"[{_label_short(index, sid, lb)}](statutes/{sid}.md#art-{lb})" for lb in dict.fromkeys(labels)))
-        out.append(f"| [{doc.data['title']['zh']}](behaviors/{bid}.md) | " + " | ".join(cells) + " |")
+            cells.append(" ".join(f"[{literal(_label_short(index, sid, lb))}](statutes/{sid}.md#art-{lb})" for lb in dict.fromkeys(labels)))
+        out.append(f"| [{literal(doc.data['title']['zh'])}](behaviors/{bid}.md) | " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
 
 
@@ -397,19 +414,19 @@ def case_box(index: Index, case) -> str:
         out.append(f'!!! warning "未经审核"\n\n    {UI["zh"]["unreviewed"]}\n')
     out.append(search_tags("case"))
     meta = [f"**时间**：{data['date']}", f"**放贷机构**：{LENDER_TYPES[data['lender_type']]['zh']}",
-            f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}" + (f"（{data['provenance']['case_number']}）" if data["provenance"].get("case_number") else "")]
+            f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}" + (f"（{literal(data['provenance']['case_number'])}）" if data["provenance"].get("case_number") else "")]
     if review["state"] == "reviewed":
-        meta.append(f"**审核**：{review['reviewer']}")
+        meta.append(f"**审核**：{literal(review['reviewer'])}")
     out.append('<p class="kb-case-meta" data-pagefind-ignore markdown="span">' + " · ".join(meta) + "</p>\n")
     out.append(f'!!! abstract "{UI["zh"]["case_box"]}"\n')
     for bid in data["behaviors"]:
         behavior = index.behaviors[bid].data
         articles = "；".join(
-            f"[{cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item'))}](../statutes/{v['statute']}.md#art-{v['article']})"
+            f"[{literal(cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item')))}](../statutes/{v['statute']}.md#art-{v['article']})"
             for v in behavior["violations"])
-        out.append(f"    - [{behavior['title']['zh']}](../behaviors/{bid}.md)：<span data-pagefind-ignore>{articles}</span>")
+        out.append(f"    - [{literal(behavior['title']['zh'])}](../behaviors/{bid}.md)：<span data-pagefind-ignore>{articles}</span>")
     if "outcome" in data:
-        out.append(f"\n    **结果**：{data['outcome']}\n")
+        out.append(f"\n    **结果**：{literal(data['outcome'])}\n")
     return "\n".join(out) + "\n"
 
 

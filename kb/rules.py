@@ -35,6 +35,12 @@ _RULES = [
          "YAML anchor or alias", "Write the value out in full instead of using & anchors and * aliases."),
     Rule("E106", True, "案例没有开头的字段区", "文件第一行写 ---，接着写字段，再写一行 ---（照 docs/cases/_template.md 或运行 make new-case）。",
          "case has no front matter", "Start the file with a line '---', the YAML fields, and another '---' line (see docs/cases/_template.md, or run make new-case)."),
+    Rule("E107", True, "找不到法条原文（reference corpus），而这次要求必须核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；原文清单见 corpus.tsv。",
+         "reference corpus missing and required (KB_REQUIRE_CORPUS=1)", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it."),
+    Rule("E108", True, "有看不见的控制字符", "删掉这个字符（常见来源：从网页、Word 或聊天软件复制的文字）；只允许普通文字、空格和换行。在编辑器里打开“显示不可见字符”可以看到它。",
+         "control character", "Delete the character (it usually comes with text pasted from a web page, a word processor or a chat app); only text, spaces and line breaks are allowed. Turn on 'show invisible characters' in your editor to see it."),
+    Rule("E109", True, "文件太大", "内容文件不超过 1 MB：把内容拆成几个文件，或删掉不属于这里的部分（例如整部法律的原文）。",
+         "file too large", "Keep a content file under 1 MB: split it, or remove what does not belong there (such as a whole statute's text)."),
     # Schema
     Rule("E110", True, "多了不认识的字段", "删掉这个字段或改正拼写；可用的字段见 schemas/ 里的说明（CONTRIBUTING.md 也有列表）。",
          "unknown field", "Remove the field or fix its spelling; the allowed fields are listed in the schema in schemas/."),
@@ -42,6 +48,10 @@ _RULES = [
          "missing field", "Add the required field; the schema in schemas/ describes each field."),
     Rule("E112", True, "字段的值不合要求", "改成允许的值（类型、格式或可选项见提示）。",
          "invalid value", "Change the value to one the schema allows (type, format or list of choices)."),
+    Rule("E113", True, "列表太长", "一个列表最多 1000 项：删掉重复或不相关的项，或者把内容拆开。",
+         "list too long", "A list holds at most 1,000 items: remove duplicates and what does not belong, or split the content."),
+    Rule("E114", True, "一个值的文字太长", "一个字段最多 20000 个字：只留要点；法条原文只放被引用的那一条。",
+         "value too long", "One field holds at most 20,000 characters: keep to the point; quote only the article that is cited."),
     # Ids
     Rule("E120", True, "id 或条文编号重复", "每一项要有自己的 id，每一条要有自己的 label，不能重复。",
          "duplicate id or label", "Give each item its own id, and each article its own label; they must be unique."),
@@ -131,6 +141,8 @@ _RULES = [
          "no outcome", "Give the outcome in one line; if it is not over, write e.g. 仍在协商 or 已投诉，等待答复."),
     Rule("W204", False, "经过里没提到证据", "写一句保存了什么证据（录音、截图、通话记录），读者最需要学这一点。",
          "no evidence mentioned", "Say what evidence was kept (recordings, screenshots, call logs); readers need that most."),
+    Rule("W205", False, "找不到法条原文（reference corpus），逐字条文没有核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；CI 用 KB_REQUIRE_CORPUS=1 把这一条变成错误。",
+         "reference corpus missing: statute texts were NOT compared with the law", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it; CI sets KB_REQUIRE_CORPUS=1 to make this an error."),
 ]
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}

@@ -2,11 +2,14 @@
 import json
 import re
 import shutil
+from html import unescape as html_unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 from kb import newcase
+from kb.check import check
 
-from conftest import ROOT, build
+from conftest import FIXTURES, ROOT, build
 
 
 def html(site: Path, url: str) -> str:
@@ -190,3 +193,47 @@ def test_behavior_pages_give_phone_numbers_as_links_and_say_what_is_unverified(s
     assert '<a href="tel:110">110</a>' in page
     what = index.channels["nfra-12378"].data["unverified_what"]["zh"]
     assert f'<span class="kb-unverified">未核实：{what}</span>' in page
+
+
+class _Table(HTMLParser):
+    """The text of every cell of every table row."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows, self.cell = [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            self.rows[-1].append(self.cell)
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+
+def test_markup_in_contributed_strings_is_shown_as_text(tmp_path):
+    """A case whose title and outcome hold | [x](y) <b> ` * _ & {#id}: its row in the case list stays one row
+    with the literal title, its page shows title and outcome as written, and no markup from them reaches the HTML."""
+    tree = tmp_path / "repo"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "__pycache__", ".corpus"))
+    shutil.copytree(FIXTURES / "markup", tree, dirs_exist_ok=True)
+    case = check(tree).index.cases
+    data = next(c for c in case if c.path.endswith("2025-markup-title.md")).data
+    done = build(tree, tmp_path / "out")
+    assert done.returncode == 0, done.stderr[-3000:]
+    table = _Table()
+    table.feed((tmp_path / "out" / "cases" / "index.html").read_text(encoding="utf-8"))
+    assert len(table.rows) == len(case) + 1 and all(len(row) == 4 for row in table.rows), table.rows
+    assert [row for row in table.rows if row[1] == data["title"]] == [[data["date"], data["title"], "银行（含信用卡）", "夜间催收"]]
+    page = (tmp_path / "out" / "cases" / "2025-markup-title" / "index.html").read_text(encoding="utf-8")
+    assert "<b>粗</b>" not in page and "<i>斜</i>" not in page and 'href="y"' not in page and 'href="http://example.com"' not in page
+    assert html_unescape(re.sub(r"<[^>]+>", "", page)).count(data["outcome"]) == 1
+    listed = (tmp_path / "out" / "behaviors" / "night-calls" / "index.html").read_text(encoding="utf-8")
+    assert html_unescape(re.sub(r"<[^>]+>", "", listed)).count(data["title"]) == 1

@@ -1,6 +1,10 @@
 """Generated pages that depend on how much content there is, checked without a build."""
 import copy
 import re
+from html import unescape
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb import render
 from kb.check import check
@@ -32,3 +36,10 @@ def test_case_list_is_paginated_and_lists_every_case_once():
 def test_a_short_case_list_is_one_page_without_pager():
     pages = render.cases_index(check(ROOT).index)
     assert list(pages) == ["cases/index.md"] and "kb-pager" not in pages["cases/index.md"]
+
+
+@given(st.text())
+def test_literal_text_carries_no_markup_and_reads_back(value):
+    shown = render.literal(value)
+    assert not set(re.sub(r"&#[0-9]+;", "", shown)) & set("&<>\"'`*_[]|{}#\\\n\r")
+    assert unescape(shown) == value.replace("\n", " ").replace("\r", " ")
