@@ -83,7 +83,7 @@ RULE_KINDS = {  # what a letter calls a summarised rule: never law
     "行业自律规范": {"zh": "行业规范", "en": "industry rule"},
     None: {"zh": "规范", "en": "rule"},
 }
-PAGE_WORDS = ("violations", "applies", "not_applies", "text", "evidence", "steps", "channels", "contact", "summary_rule")
+PAGE_WORDS = ("violations", "applies", "not_applies", "text", "evidence", "channels", "contact", "summary_rule")
 
 
 def letter_cite(index: Index, v: dict, lang: str) -> str:

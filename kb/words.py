@@ -113,7 +113,6 @@ TRIAGE_UI = {  # {key: {zh, en}}
     "none": {"zh": "先在上面勾选至少一种情况。", "en": "Tick at least one item above first."},
     "today": {"zh": "今天就做", "en": "Do today"},
     "papers": {"zh": "法院、仲裁的文书", "en": "Court or arbitration papers"},
-    "articlesAll": {"zh": "可能违反的条文", "en": "Articles it may violate"},
     "articlesCount": {"zh": "共 {n} 条，按层级分组；展开查看", "en": "{n} articles, grouped by level; open to read"},
     "cite": {"zh": "写入信件", "en": "Cite in letters"},
     "citeHint": {
@@ -135,7 +134,6 @@ TRIAGE_UI = {  # {key: {zh, en}}
         "en": "No financial regulator covers this kind of lender: report to the police",
     },
     "reasonMore": {"zh": "也可以找", "en": "Also possible"},
-    "page": {"zh": "详细说明", "en": "Full page"},
     "print": {"zh": "打印小结", "en": "Print the summary"},
     "unverifiedLabel": {"zh": "未核实：", "en": "Not verified: "},
     "police": {
