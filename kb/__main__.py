@@ -24,7 +24,8 @@ def _check(args) -> int:
         for file, text, fixed in fix.pending(root):
             print(fix.diff(file, root, text, fixed), end="")
     corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "!!! reference corpus NOT found: statute texts NOT compared with the law; run make corpus !!!"
-    print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}.", file=sys.stderr)
+    numbers = "case numbers traced to their sources" if result.case_numbers_checked else "!!! case reference NOT found: case numbers NOT verified !!!"
+    print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}; {numbers}.", file=sys.stderr)
     return 1 if result.errors else 0
 
 
@@ -35,10 +36,17 @@ PROMPTS = [  # field, question, shown choices (None: free text), required
     ("behaviors", "涉及的行为 id，多个用逗号隔开", "behaviors", True),
     ("lender_type", "借款机构类型", LENDER_TYPES, True),
     ("kind", "故事来源", {k: PROVENANCE[k] for k in newcase.KINDS}, True),
-    ("case_number", "法院案号（不是判决就直接回车）", None, False),
+    ("publisher", "报道或发布单位，例如某某人民法院、某某日报", None, False),
+    ("source_title", "报道或判决的标题", None, False),
+    ("url", "网址（可以不填）", None, False),
+    ("source_date", "报道或判决的日期，例如 2024-11-12", None, False),
+    ("case_number", "案号或文号（原文印出的才写；审核人核对后才显示，可以不填）", None, False),
     ("outcome", "结果，一句话（可以不填）", None, False),
     ("slug", "文件名里的英文短名，例如 night-calls-hospital", None, True),
 ]
+
+
+SOURCE_PROMPTS = {"publisher", "source_title", "url", "source_date", "case_number"}
 
 
 def _default_slug(values: dict) -> str:
@@ -48,6 +56,8 @@ def _default_slug(values: dict) -> str:
 def _ask(values: dict, behaviors: dict, today) -> None:
     """Ask for every answer not given as a flag, again and again until it is acceptable."""
     for field, question, choices, required in PROMPTS:
+        if field in SOURCE_PROMPTS and values.get("kind") != "reported":
+            continue  # only a ruling reported by others has a source to give
         while field not in values:
             if choices == "behaviors":
                 print("可选的行为：" + "；".join(f"{b} {d.data['title']['zh']}" for b, d in behaviors.items()))
@@ -55,7 +65,7 @@ def _ask(values: dict, behaviors: dict, today) -> None:
                 print("可选：" + "；".join(f"{k} {v['zh']}" for k, v in choices.items()))
             default = _default_slug(values) if field == "slug" else ""
             answer = input(f"{question}{f'（回车用 {default}）' if default else ''}：").strip() or default
-            if answer or required or (field == "case_number" and values.get("kind") == "judgment"):
+            if answer or required or (field in newcase.SOURCE_REQUIRED and values.get("kind") == "reported"):
                 values[field] = [a.strip() for a in answer.replace("，", ",").split(",") if a.strip()] if field == "behaviors" else answer
             else:
                 break
@@ -138,6 +148,9 @@ def _report(args) -> int:
     print(f"channels         {len(index.channels)}")
     print(f"cases            {len(index.cases)} covering {len(index.behavior_cases)} behaviors")
     print(f"corpus check     {'done' if result.corpus_checked else 'NOT DONE (corpus missing)'}")
+    real = [c.data["source"]["level"] for c in index.cases if "source" in c.data]
+    print(f"real cases       {len(real)} (" + ", ".join(f"level {lv}: {real.count(lv)}" for lv in "ABC") + ")")
+    print(f"case numbers     {'traced to their sources' if result.case_numbers_checked else 'NOT VERIFIED (case reference missing)'}")
     print("unverified:")
     for sid, doc in index.statutes.items():
         if doc.data["source"]["kind"] == "summary":

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kb import export, render, search  # noqa: E402
 from kb.check import check  # noqa: E402
+from kb.link import is_real  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
@@ -32,7 +33,7 @@ def _root(config) -> Path:
 def on_config(config):
     result = check(_root(config))
     for problem in result.warnings:
-        if problem.code == "W205":  # loud, yet not a logged warning, which --strict would turn into a failure
+        if problem.code in ("W205", "W210"):  # loud, yet not a logged warning, which --strict would turn into a failure
             print(f"\n{'!' * 72}\nkb: {problem.format('en')}\n{'!' * 72}\n", file=sys.stderr)
         else:
             log.info("kb: %s", problem)
@@ -95,7 +96,7 @@ def on_page_markdown(markdown, page, config, files):
             head, rest = f"# {render.literal(case.data['title'])}", markdown
         # Search indexes a case by its title, behaviors and outcome, not by its story: at 10,000 cases
         # indexing every story took Pagefind over 2 GB of memory (see README, Benchmark).
-        markdown = f"{head}\n\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"
+        markdown = f"{head}\n\n{render.source_box(index, case)}\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"
     return markdown
 
 
@@ -103,8 +104,12 @@ def on_post_page(output, page, config):
     if page.meta["kb_lang"] == "en":
         output = output.replace('<html lang="zh"', '<html lang="en"', 1)
     if search.indexed(page.file.src_uri):
-        # Case stories are long and mention every symptom word; let behavior pages rank above them.
-        weight = ' data-pagefind-weight="0.5"' if page.file.src_uri.startswith("cases/") else ""
+        # Case stories are long and mention every symptom word; let behavior pages rank above them, and real
+        # (sourced) cases above illustrative and contributed stories.
+        weight = ""
+        if page.file.src_uri.startswith("cases/"):
+            case = _state["cases"].get("docs/" + page.file.src_uri)
+            weight = f' data-pagefind-weight="{0.7 if case is not None and is_real(case) else 0.5}"'
         output = output.replace('<article class="md-content__inner md-typeset">', f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>', 1)
         output = output.replace('class="headerlink"', 'class="headerlink" data-pagefind-ignore')
     return output

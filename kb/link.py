@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .load import Doc, Problem
+from .words import REAL
 
 _ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 
@@ -43,6 +44,12 @@ class Index:
         return case.path.rsplit("/", 1)[-1][:-3]
 
 
+def is_real(case: Doc) -> bool:
+    """Whether a case is a real, sourced one (official, reported or penalty), not an illustrative or contributed story."""
+    provenance = case.data.get("provenance") if isinstance(case.data, dict) else None
+    return isinstance(provenance, dict) and provenance.get("kind") in REAL
+
+
 _TITLE_NOISE = re.compile(r"[\s\W_]+")  # titles that differ only in spaces and punctuation are the same title
 
 
@@ -66,12 +73,13 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable) -> bool:
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable, field: str = "violations") -> bool:
+    """Whether a citation (a behavior's violation, or an article a case applied) names an existing article."""
     sid, label = violation.get("statute"), str(violation.get("article"))
     paragraph, item = violation.get("paragraph"), violation.get("item")
     if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
         return False  # malformed: the schema check has reported it
-    where = ("violations", n)
+    where = (field, n)
     statute = index.statutes.get(sid)
     if statute is None and ("statute", sid) in unreadable:
         return False
@@ -138,7 +146,17 @@ def link(statutes, behaviors, channels, cases, unreadable=frozenset()) -> tuple[
             if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
                 problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
-    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
+    # Real cases first, then the rest; newest first within each.
+    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (is_real(c), str(c.data.get("date", "")), c.path), reverse=True)
+    applied: dict = defaultdict(list)  # (sid, label) -> cases whose decision applied the article: listed first
+    for case in index.cases:
+        for n, citation in enumerate(_items(case.data.get("articles"))):
+            if isinstance(citation, dict) and _check_violation(index, case, n, citation, problems, unreadable, "articles"):
+                key = (citation["statute"], str(citation["article"]))
+                if case not in applied[key]:
+                    applied[key].append(case)
+    for key, users in applied.items():
+        index.article_cases[key].extend(users)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
@@ -152,7 +170,8 @@ def link(statutes, behaviors, channels, cases, unreadable=frozenset()) -> tuple[
                 if isinstance(key, tuple) and isinstance(key[0], str) and key in index.articles:
                     cited[key] = True
         for key in cited:
-            index.article_cases[key].append(case)
+            if case not in applied.get(key, []):
+                index.article_cases[key].append(case)
     titles: dict = {}
     for case in sorted(index.cases, key=lambda c: c.path):
         title = case.data.get("title")

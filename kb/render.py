@@ -4,9 +4,9 @@ from __future__ import annotations
 from html import escape
 
 from .corpus import article_number
-from .link import Index, paragraphs
+from .link import Index, is_real, paragraphs
 from .route import lender_route
-from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, NOT_LAW, PROVENANCE, STATUS_EN, STATUTE_LEVELS, UI, VERIFICATION
+from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, NOT_LAW, PROVENANCE, SOURCE_LEVELS, STATUS_EN, STATUTE_LEVELS, UI, VERIFICATION
 
 LANGS = ("zh", "en")
 CN_ITEMS = "一二三四五六七八九十"
@@ -198,11 +198,18 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
 def _case_list(index: Index, cases: list, lang: str) -> list[str]:
     """The newest cases as list items, and a link to all of them when there are more (from a behavior or statute page)."""
     depth = "../" if lang == "zh" else "../../"  # cases exist in Chinese only, at the site root
-    lines = [f"- [{literal(c.data['title'])}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" for c in cases[:MAX_LISTED_CASES]]
+    lines = [f"- [{literal(c.data['title'])}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" + (_real_tag(c) if is_real(c) else "")
+             for c in cases[:MAX_LISTED_CASES]]
     if len(cases) > MAX_LISTED_CASES:
         more = f"全部 {len(cases)} 个案例" if lang == "zh" else f"All {len(cases)} cases"
         lines.append(f"- [{more} →]({depth}cases/index.md)")
     return lines
+
+
+def _real_tag(case) -> str:
+    """The tag after a real case in a list: its kind and the level of its source, e.g. 官方案例 · 官方全文."""
+    level = SOURCE_LEVELS[case.data["source"]["level"]]["zh"]
+    return f' <span class="kb-tag kb-tag--real">{PROVENANCE[case.data["provenance"]["kind"]]["short"]} · {level}</span>'
 
 
 def statute_page(index: Index, sid: str, lang: str) -> str:
@@ -314,34 +321,56 @@ def statutes_index(index: Index, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def case_list_src(page: int) -> str:
-    """Source path of page `page` (from 1) of the list of all cases."""
-    return "cases/index.md" if page == 1 else f"cases/page-{page}.md"
+def case_list_src(page: int, kind: str = "") -> str:
+    """Source path of page `page` (from 1) of the list of all cases, or of the cases of one provenance kind."""
+    base = f"cases/kind-{kind}" if kind else "cases/index"
+    if page == 1:
+        return base + ".md"
+    return f"cases/page-{page}.md" if not kind else f"{base}-page-{page}.md"
+
+
+def _case_filter(index: Index, kind: str) -> str:
+    """Links to the list of each provenance kind: a filter that works without JavaScript (case files start with a
+    year, so the kind-… pages cannot clash with a case)."""
+    counts = {k: sum(1 for c in index.cases if c.data["provenance"]["kind"] == k) for k in PROVENANCE}
+    links = [f"**全部（{len(index.cases)}）**" if not kind else f"[全部（{len(index.cases)}）]({case_list_src(1).removeprefix('cases/')})"]
+    for k, n in counts.items():
+        if n:
+            name = f"{PROVENANCE[k]['short']}（{n}）"
+            links.append(f"**{name}**" if k == kind else f"[{name}]({case_list_src(1, k).removeprefix('cases/')})")
+    return f'<nav class="kb-case-filter" aria-label="按来源筛选案例" markdown="1">\n\n按来源：{" · ".join(links)}\n\n</nav>\n'
 
 
 def cases_index(index: Index) -> dict[str, str]:
-    """The list of all cases, newest first, CASES_PER_PAGE to a page, so every page stays small at any number of cases."""
-    chunks = [index.cases[i:i + CASES_PER_PAGE] for i in range(0, len(index.cases), CASES_PER_PAGE)] or [[]]
+    """The list of all cases, real cases first and newest first within each, CASES_PER_PAGE to a page, so every page
+    stays small at any number of cases; and the same list for each provenance kind."""
     pages = {}
-    for n, chunk in enumerate(chunks, 1):
-        title = "全部案例" if n == 1 else f"全部案例（第 {n} 页）"
-        out = [front(title), f"# {title}\n", "案例按时间从新到旧排列。每个案例都注明来源：编辑编写的综合示例、法院判决或当事人投稿。\n"]
-        if len(chunks) > 1:
-            out.append(_pager(n, len(chunks)))
-        out.append("| 时间 | 案例 | 放贷机构 | 涉及行为 |\n|---|---|---|---|")
-        for case in chunk:
-            behaviors = "、".join(f"[{literal(index.behaviors[b].data['title']['zh'])}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
-            out.append(f"| {case.data['date']} | [{literal(case.data['title'])}]({index.case_slug(case)}.md) | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
-        if len(chunks) > 1:
-            out.append("\n" + _pager(n, len(chunks)))
-        pages[case_list_src(n)] = "\n".join(out) + "\n"
+    kinds = [""] + [k for k in PROVENANCE if any(c.data["provenance"]["kind"] == k for c in index.cases)]
+    for kind in kinds:
+        cases = [c for c in index.cases if not kind or c.data["provenance"]["kind"] == kind]
+        chunks = [cases[i:i + CASES_PER_PAGE] for i in range(0, len(cases), CASES_PER_PAGE)] or [[]]
+        for n, chunk in enumerate(chunks, 1):
+            title = ("全部案例" if not kind else f"案例：{PROVENANCE[kind]['short']}") + ("" if n == 1 else f"（第 {n} 页）")
+            intro = ("真实案例（官方发布的案例、报道的判决、监管处罚）排在前面，每组内按时间从新到旧。" if not kind else PROVENANCE[kind]["zh"] + "，按时间从新到旧。") + \
+                "每个案例都注明来源；真实案例另有出处框，写明证明等级、发布单位和案号。\n"
+            out = [front(title), f"# {title}\n", intro, _case_filter(index, kind)]
+            if len(chunks) > 1:
+                out.append(_pager(n, len(chunks), kind))
+            out.append("| 时间 | 案例 | 来源 | 放贷机构 | 涉及行为 |\n|---|---|---|---|---|")
+            for case in chunk:
+                behaviors = "、".join(f"[{literal(index.behaviors[b].data['title']['zh'])}](../behaviors/{b}.md)" for b in case.data["behaviors"] if b in index.behaviors)
+                source = PROVENANCE[case.data["provenance"]["kind"]]["short"]
+                out.append(f"| {case.data['date']} | [{literal(case.data['title'])}]({index.case_slug(case)}.md) | {source} | {LENDER_TYPES[case.data['lender_type']]['zh']} | {behaviors} |")
+            if len(chunks) > 1:
+                out.append("\n" + _pager(n, len(chunks), kind))
+            pages[case_list_src(n, kind)] = "\n".join(out) + "\n"
     return pages
 
 
-def _pager(page: int, pages: int) -> str:
+def _pager(page: int, pages: int, kind: str = "") -> str:
     """Links to the newer and older pages of the case list, and to every page by number."""
     def link(n: int, text: str) -> str:
-        return f"[{text}]({case_list_src(n).removeprefix('cases/')})"
+        return f"[{text}]({case_list_src(n, kind).removeprefix('cases/')})"
 
     parts = ([link(page - 1, "← 较新")] if page > 1 else []) + ([link(page + 1, "较早 →")] if page < pages else [])
     numbers = " ".join(f"**{n}**" if n == page else link(n, str(n)) for n in range(1, pages + 1))
@@ -378,6 +407,7 @@ def channels_page(index: Index, lang: str) -> str:
             out.append("\n" + ("适用于：" if lang == "zh" else "Used for: ") + ("、" if lang == "zh" else ", ").join(
                 f"[{literal(index.behaviors[b].data['title'][lang])}](../behaviors/{b}.md)" for b in users))
         out.append("")
+    out += penalty_section(index, lang)
     return "\n".join(out) + "\n"
 
 
@@ -414,7 +444,7 @@ def case_box(index: Index, case) -> str:
         out.append(f'!!! warning "未经审核"\n\n    {UI["zh"]["unreviewed"]}\n')
     out.append(search_tags("case"))
     meta = [f"**时间**：{data['date']}", f"**放贷机构**：{LENDER_TYPES[data['lender_type']]['zh']}",
-            f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}" + (f"（{literal(data['provenance']['case_number'])}）" if data["provenance"].get("case_number") else "")]
+            f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}"]
     if review["state"] == "reviewed":
         meta.append(f"**审核**：{literal(review['reviewer'])}")
     out.append('<p class="kb-case-meta" data-pagefind-ignore markdown="span">' + " · ".join(meta) + "</p>\n")
@@ -428,6 +458,59 @@ def case_box(index: Index, case) -> str:
     if "outcome" in data:
         out.append(f"\n    **结果**：{literal(data['outcome'])}\n")
     return "\n".join(out) + "\n"
+
+
+SOURCE_NOTE = {  # under the source box: what the level means for the reader
+    "A": "本站依据官方发布的全文改写；显示的案号已与全文逐字核对。",
+    "B": "本站依据第三方转载的官方发布内容改写，没有见到官方原文全文；显示的案号已与转载内容核对。",
+    "C": "本站依据新闻报道改写，没有见到判决书或决定书；报道没有印出的案号一律不写。",
+}
+
+
+def applied_articles(index: Index, case) -> list[tuple[str, str, str]]:
+    """(statute id, article label, citation in Chinese) of each article a case's decision applied."""
+    return [(a["statute"], str(a["article"]), cite(index, a["statute"], str(a["article"]), "zh", a.get("paragraph"), a.get("item")))
+            for a in case.data.get("articles", [])]
+
+
+def source_box(index: Index, case) -> str:
+    """The box above a real case's story: the level of proof in words, publisher, title, date, link, case numbers
+    and the articles the decision applied. HTML with every string escaped, so nothing in a case file becomes markup."""
+    source = case.data.get("source")
+    if not source:
+        return ""
+    level = SOURCE_LEVELS[source["level"]]["zh"]
+    rows = [("出处", source["publisher"])]
+    if source.get("title"):
+        rows.append(("标题", source["title"]))
+    if source.get("date"):
+        rows.append(("日期", source["date"]))
+    cells = [f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows]
+    if source.get("url"):
+        link = escape(source["url"])
+        cells.append(f'<dt>原文</dt><dd><a href="{link}" rel="nofollow noopener noreferrer">{link}</a></dd>')
+    if source.get("case_numbers"):
+        cells.append("<dt>案号/文号</dt><dd>" + "<br>".join(f"<span class=\"kb-case-number\">{escape(n)}</span>" for n in source["case_numbers"]) + "</dd>")
+    applied = applied_articles(index, case)
+    if applied:
+        cells.append("<dt>适用条文</dt><dd>" + "；".join(
+            f'<a href="../../statutes/{escape(sid)}/#art-{escape(label)}">{escape(name)}</a>' for sid, label, name in applied) + "</dd>")
+    kind = PROVENANCE[case.data["provenance"]["kind"]]["short"]
+    return (f'<aside class="kb-source kb-source--{source["level"].lower()}" aria-label="案例出处">\n'
+            f'<p class="kb-source__level"><strong>{escape(level)}</strong> · {escape(kind)}</p>\n'
+            f'<dl>{"".join(cells)}</dl>\n<p class="kb-source__note">{escape(SOURCE_NOTE[source["level"]])}</p>\n</aside>\n')
+
+
+def penalty_section(index: Index, lang: str) -> list[str]:
+    """The regulators' penalties on the channels page: complaints lead somewhere."""
+    penalties = [c for c in index.cases if c.data["provenance"]["kind"] == "penalty"]
+    if not penalties:
+        return []
+    depth = "../" if lang == "zh" else "../../"
+    out = [f'## {UI[lang]["penalties"]} {{#penalties}}\n', UI[lang]["penalties_intro"] + "\n"]
+    for case in penalties:
+        out.append(f"- [{literal(case.data['title'])}]({depth}cases/{index.case_slug(case)}.md)（{case.data['date']}，{literal(case.data['source']['publisher'])}）")
+    return out + [""]
 
 
 def generated_pages(index: Index) -> dict[str, str]:

@@ -119,6 +119,17 @@ _RULES = [
          "unsafe markup", "Remove the HTML: <script>, <iframe>, <object>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
     Rule("E171", True, "从其他网站加载内容", "删掉这张图片或资源，用文字描述；需要的图片请作为文件放进仓库。",
          "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
+    # Real cases: the proof of their numbers (kb/casesource.py)
+    Rule("E180", True, "案号在官方原文里找不到", "从 ../shared/reference/cases/raw 里这个案例的原文重新复制案号；原文没有印出的案号不能写。",
+         "case number not found in the official full text", "Copy the number again from the case's full text in ../shared/reference/cases/raw; a number the text does not print cannot be shown."),
+    Rule("E181", True, "原文文件不存在", "source.reference 要写 ../shared/reference/cases/raw 里确实存在的文件名（见其中的 MANIFEST.tsv 和本仓库的 corpus.tsv）。",
+         "unknown reference file", "Set source.reference to a file that exists in ../shared/reference/cases/raw (see its MANIFEST.tsv and corpus.tsv here)."),
+    Rule("E182", True, "案号在参考资料说明里找不到", "B、C 级案例只能写 ../shared/reference/cases/README.md 印出的案号或文号；报道没印出就删掉 case_numbers。",
+         "number not printed in the reference README", "A level-B or C case may show only a number that ../shared/reference/cases/README.md prints; if the report prints none, remove case_numbers."),
+    Rule("E183", True, "不可能存在的案号或文号", "照原文抄写；2016 年起的案号没有“字第”，要有法院代字（如 京03），处罚文号要写作出决定的机关；格式不可能的号码多半来自内容农场，换一个可靠来源。",
+         "case number in an impossible format", "Copy the number as printed; since 2016 case numbers have no 字第 and carry a court code (e.g. 京03), and a penalty number names its issuer; impossible numbers usually come from content farms, so find a reliable source."),
+    Rule("E184", True, "正文里的案号没有登记在 source 里", "把这个号码写进 source.case_numbers（会对照原文核对），或者从正文里删掉；示例和投稿故事不写案号。",
+         "number shown but not listed in source", "List the number in source.case_numbers (the check traces it to the source), or remove it from the text; illustrative and contributed stories show no numbers."),
     # What the triage page and its letters need (kb/triage.py)
     Rule("E420", True, "today 指向不存在的步骤", "today 里写 steps 中确实存在的步骤序号（从 1 数）。",
          "today names a step that does not exist", "List in today the numbers (from 1) of steps that exist in steps."),
@@ -143,6 +154,8 @@ _RULES = [
          "no evidence mentioned", "Say what evidence was kept (recordings, screenshots, call logs); readers need that most."),
     Rule("W205", False, "找不到法条原文（reference corpus），逐字条文没有核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；CI 用 KB_REQUIRE_CORPUS=1 把这一条变成错误。",
          "reference corpus missing: statute texts were NOT compared with the law", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it; CI sets KB_REQUIRE_CORPUS=1 to make this an error."),
+    Rule("W210", False, "没有找到案例参考资料，案号没有核对", "运行 make corpus 下载官方全文（A 级），或用 KB_CASE_CORPUS 指向全文所在的文件夹；B、C 级的号码只能对照 ../shared/reference/cases/README.md 核对。发布前必须在有参考资料的机器上检查。",
+         "case reference not found: case numbers not verified", "Run make corpus to fetch the official full texts (level A), or point KB_CASE_CORPUS at their folder; level-B and C numbers can only be checked against ../shared/reference/cases/README.md. Check on a machine that has the reference before publishing."),
 ]
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}

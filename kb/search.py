@@ -24,7 +24,7 @@ UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behavior
 
 def indexed(src: str) -> bool:
     """Whether search indexes a page: not list pages (the pages of the case list included)."""
-    return src not in UNINDEXED and not src.startswith("cases/page-")
+    return src not in UNINDEXED and not src.startswith(("cases/page-", "cases/kind-"))
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

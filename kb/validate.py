@@ -16,6 +16,7 @@ import jsonschema
 
 from .corpus import Corpus, article_number, normalise
 from .casefile import case_text
+from .casesource import CaseReference, source_problems
 from .load import Doc, Problem
 from .privacy import findings
 from . import triage
@@ -240,13 +241,14 @@ def field_privacy(doc: Doc) -> list[Problem]:
     return [doc.problem(found.code, found.message, *fields[bisect_right(starts, found.offset) - 1][0]) for found in findings(joined)]
 
 
-def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
-    """All per-file problems of one document. Rules that need a schema-valid document run only on one."""
+def validate(doc: Doc, corpus: Corpus | None, today: dt.date, cases: CaseReference | None = None) -> list[Problem]:
+    """All per-file problems of one document. Rules that need a schema-valid document run only on one.
+    corpus holds the statute texts, cases the proof of real cases (None: absent)."""
     problems = schema_problems(doc) if isinstance(doc.data, dict) else [doc.problem("E112", "文件内容必须是“字段: 值”的形式")]
     if problems:
         return problems
     if doc.kind == "case":
-        return case_problems(doc, today)
+        return case_problems(doc, today) + source_problems(doc, cases, today)
     problems = id_problems(doc) + triage.problems(doc)
     if doc.kind == "statute":  # verbatim law is compared with its source instead
         problems += statute_problems(doc, corpus)

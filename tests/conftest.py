@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 
 from kb.check import check
+from kb import casesource
 from kb.corpus import candidates, default_dir, required
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 HAVE_CORPUS = default_dir().is_dir()
+HAVE_CASE_REFERENCE = casesource.default_dir().is_dir() and (casesource.default_dir().parent / casesource.README).is_file()
 CORPUS_MISSING = (f"W205 reference corpus missing (looked in {', '.join(map(str, candidates()))}): "
                   "statute texts were NOT compared with the law; run make corpus")
 needs_corpus = pytest.mark.corpus  # tests that compare content with the reference corpus
