@@ -16,7 +16,7 @@ from mkdocs.structure.files import File
 # MkDocs loads this file as a stand-alone module, not as part of the kb package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kb import export, render, search  # noqa: E402
+from kb import export, procedures, render, search  # noqa: E402
 from kb.check import check  # noqa: E402
 from kb.link import is_real  # noqa: E402
 
@@ -54,18 +54,19 @@ def _nav(docs: Path) -> list:
         {"首页": "index.md"},
         {"我遇到了什么": "act/index.md"},
         {"催收行为": "behaviors/index.md"},
+        {"法律程序": "procedures/index.md"},
         {"行动指南": guides},
         {"法条": "statutes/index.md"},
         {"投诉渠道": "channels/index.md"},
         {"案例": "cases/index.md"},
         {"对照表": "matrix.md"},
         {"关于": ["about/index.md", "about/api.md"]},
-        {"English": ["en/index.md", "en/act/index.md", "en/behaviors/index.md", "en/statutes/index.md", "en/channels/index.md"]},
+        {"English": ["en/index.md", "en/act/index.md", "en/behaviors/index.md", "en/procedures/index.md", "en/statutes/index.md", "en/channels/index.md"]},
     ]
 
 
 def on_files(files, config):
-    for src, content in render.generated_pages(_state["index"]).items():
+    for src, content in {**render.generated_pages(_state["index"]), **procedures.pages(_state["index"])}.items():
         files.append(File.generated(config, src, content=content))
     return files
 
