@@ -1,8 +1,8 @@
 """MkDocs hooks: check the content, generate pages in memory, inject boxes, export JSON, index for search.
 
 Nothing generated is written to docs/. `mkdocs serve` watches the content folders, the code and the schemas (the
-`watch` list in mkdocs.yml) and loads this file again for every rebuild; the kb modules are loaded afresh with
-it, so an edit to kb/ or to a schema takes effect without restarting the server.
+`watch` list in mkdocs.yml) and rebuilds on a change. It keeps this module loaded, so each build loads the kb
+modules afresh (on_config): an edit to kb/ or to a schema takes effect without restarting the server.
 The navigation is in mkdocs.yml. What the pages show is decided here and in kb/render.py; how it is laid out,
 in the theme overrides (overrides/): the case box, the language of Material's own labels, what search indexes.
 """
@@ -19,23 +19,34 @@ from mkdocs.structure.files import File
 
 # MkDocs loads this file as a stand-alone module, not as part of the kb package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-for _name in [m for m in sys.modules if m == "kb" or m.startswith("kb.")]:
-    del sys.modules[_name]  # an earlier build's modules (mkdocs serve): load the code and schemas as they are now
-
-from kb import export, render, search  # noqa: E402
-from kb.check import check  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
 _state: dict = {}
+export = render = search = None  # the kb modules, loaded afresh by on_config for every build
 
 
 def _root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def _fresh_kb():
+    """The kb package as it is on disk now, not as an earlier build of `mkdocs serve` loaded it (with its cached
+    schema validators)."""
+    for name in [m for m in sys.modules if m == "kb" or m.startswith("kb.")]:
+        del sys.modules[name]
+    import kb.check
+    import kb.export
+    import kb.render
+    import kb.search
+    return kb
+
+
 def on_config(config):
-    result = check(_root(config))
+    global export, render, search
+    kb = _fresh_kb()
+    export, render, search = kb.export, kb.render, kb.search
+    result = kb.check.check(_root(config))
     for problem in result.warnings:
         log.info("kb: %s", problem)
     if result.errors:

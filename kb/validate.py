@@ -80,11 +80,15 @@ def _keywords(node) -> set:
 def quick_test(kind: str):
     """Whether a document is valid, by the schema compiled once into Python code (fastjsonschema): about 14 times
     faster than jsonschema, which is then asked only about the documents that fail, to say what is wrong.
-    None when the schema uses a keyword outside _QUICK_KEYWORDS."""
+    None when the schema uses a keyword outside _QUICK_KEYWORDS, or when fastjsonschema refuses it (it rejects
+    some schemas jsonschema takes, such as a required field that additionalProperties forbids)."""
     schema = {k: v for k, v in validator(kind).schema.items() if k != "$defs"}  # inlined where used; never fetched
     if not _keywords(schema) <= _QUICK_KEYWORDS:
         return None
-    compiled = fastjsonschema.compile(schema, handlers={}, use_default=False)
+    try:
+        compiled = fastjsonschema.compile(schema, handlers={}, use_default=False)
+    except fastjsonschema.JsonSchemaDefinitionException:
+        return None
 
     def valid(data) -> bool:
         try:

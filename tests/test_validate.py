@@ -95,3 +95,16 @@ def test_a_schema_keyword_the_quick_test_does_not_know_turns_it_off(monkeypatch)
         assert validate.quick_test("case") is None
     finally:
         validate.quick_test.cache_clear()
+
+
+def test_a_schema_fastjsonschema_refuses_falls_back_to_jsonschema(monkeypatch):
+    """A required field that additionalProperties forbids: fastjsonschema will not compile it, jsonschema reports it."""
+    from kb import validate
+    schema = {**validate.validator("case").schema, "required": ["added_field"]}
+    monkeypatch.setattr(validate, "validator", lambda kind: jsonschema.Draft202012Validator(schema))
+    validate.quick_test.cache_clear()
+    try:
+        assert validate.quick_test("case") is None
+        assert [code for code, _, _ in validate.schema_findings("case", {"title": "标题四个字"})] == ["E111"]
+    finally:
+        validate.quick_test.cache_clear()
