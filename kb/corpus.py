@@ -1,8 +1,10 @@
 """The reference corpus: whole source texts of the laws, split into articles.
 
 Published article text must equal the corpus text after normalisation: all white
-space removed and half-width punctuation mapped to full-width. The corpus lives
-outside the repository (../shared/reference/laws/raw); it is never copied in.
+space removed and half-width punctuation mapped to full-width. The corpus is never
+copied into the repository: corpus.tsv lists every source file (repository, commit,
+path, sha256), `make corpus` (kb/fetch.py) downloads and verifies them into .corpus/,
+and default_dir finds the texts on any machine.
 """
 from __future__ import annotations
 
@@ -97,11 +99,29 @@ def split_articles(text: str) -> dict[str, str]:
     return {label: "\n".join(parts) for label, parts in articles.items()}
 
 
-def default_dir() -> Path:
-    env = os.environ.get("KB_CORPUS")
+REPO = Path(__file__).resolve().parent.parent
+MANIFEST = REPO / "corpus.tsv"
+FETCHED = REPO / ".corpus"  # where `make corpus` stores the files, one folder per set
+ENV = {"laws": "KB_CORPUS", "cases": "KB_CASE_CORPUS"}  # the variable that names each set's folder
+
+
+def candidates(name: str = "laws") -> list[Path]:
+    """Where a corpus set is looked for, in order: its variable, ../shared/reference/<set>/raw, .corpus/<set>."""
+    env = os.environ.get(ENV[name])
     if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "laws" / "raw"
+        return [Path(env)]
+    return [REPO.parent / "shared" / "reference" / name / "raw", FETCHED / name]
+
+
+def default_dir(name: str = "laws") -> Path:
+    """The first folder of candidates() that exists; the first candidate when none does."""
+    found = candidates(name)
+    return next((path for path in found if path.is_dir()), found[0])
+
+
+def required() -> bool:
+    """KB_REQUIRE_CORPUS=1: a missing corpus is an error (E107), not a warning (W205)."""
+    return os.environ.get("KB_REQUIRE_CORPUS", "") not in ("", "0")
 
 
 @lru_cache(maxsize=None)

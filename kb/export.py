@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .link import Index
-from .render import LANGS, cite, cited_line, page_src, summary_note, url
+from .render import LANGS, applied_articles, cite, cited_line, page_src, summary_note, url
 from .route import act_first, lender_route
-from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, UI, VERIFICATION
+from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, SOURCE_LEVELS, UI, VERIFICATION
 
 UI_WORDS = ("summary_rule", "summary_note", "not_law", "unverified")  # the labels pages put on unverified rules
 
@@ -19,6 +19,15 @@ def _violation(index: Index, v: dict) -> dict:
     if "text" in article and (v.get("paragraph") or v.get("item")):
         out["line"] = cited_line(article, v.get("paragraph"), v.get("item"))
     return out
+
+
+def _source(source: dict | None) -> dict | None:
+    """A real case's source as published: level (A, B, C) with its name, publisher, title, url, date and case numbers.
+    The reference file name is left out: it names a file of the editors' reference folder, not something a reader can open."""
+    if not source:
+        return None
+    return {"level": source["level"], "level_name": SOURCE_LEVELS[source["level"]],
+            **{k: source[k] for k in ("publisher", "title", "url", "date") if k in source}, "case_numbers": source.get("case_numbers", [])}
 
 
 def words(index: Index) -> dict:
@@ -66,6 +75,9 @@ def records(index: Index) -> dict[str, list | dict]:
         "id": index.case_slug(c), "url": f"cases/{index.case_slug(c)}/", "title": c.data["title"], "date": c.data["date"],
         "behaviors": c.data["behaviors"], "lender_type": c.data["lender_type"], "provenance": c.data["provenance"]["kind"],
         "outcome": c.data.get("outcome"), "review": c.data["review"]["state"],
+        "source": _source(c.data.get("source")),
+        "articles": [{"statute": sid, "article": label, "cite": {lang: cite(index, sid, label, lang) for lang in LANGS},
+                      "url": url(page_src("statutes", sid)) + f"#art-{label}"} for sid, label, _ in applied_articles(index, c)],
     } for c in index.cases]
     channels = [{
         "id": cid, "url": f"channels/#ch-{cid}", **{k: d.data[k] for k in ("kind", "name", "contact", "handles", "lender_types", "verification", "verified_on", "source")},

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
 _state: dict = {}
-export = render = search = None  # the kb modules, loaded afresh by on_config for every build
+export = link = render = search = None  # the kb modules, loaded afresh by on_config for every build
 
 
 def _root(config) -> Path:
@@ -37,23 +36,25 @@ def _fresh_kb():
         del sys.modules[name]
     import kb.check
     import kb.export
+    import kb.link
     import kb.render
     import kb.search
     return kb
 
 
 def on_config(config):
-    global export, render, search
+    global export, link, render, search
     kb = _fresh_kb()
-    export, render, search = kb.export, kb.render, kb.search
+    export, link, render, search = kb.export, kb.link, kb.render, kb.search
     result = kb.check.check(_root(config))
     for problem in result.warnings:
-        log.info("kb: %s", problem)
+        if problem.code in ("W205", "W210"):  # loud, yet not a logged warning, which --strict would turn into a failure
+            print(f"\n{'!' * 72}\nkb: {problem.format('en')}\n{'!' * 72}\n", file=sys.stderr)
+        else:
+            log.info("kb: %s", problem)
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
         raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
-    if not result.corpus_checked:
-        log.info("kb: reference corpus not found; statute texts were not compared with it")
     _state["index"] = result.index
     _state["cases"] = {case.path: case for case in result.index.cases}
     return config
@@ -80,17 +81,18 @@ def on_page_markdown(markdown, page, config, files):
     lang = "en" if src.startswith("en/") else "zh"
     page.meta["kb_alternate"] = _counterpart(src, files)
     page.meta.setdefault("kb_lang", lang)
-    page.meta["kb_search"] = search.weight(src) if search.indexed(src) else None
+    case = _state["cases"].get("docs/" + src)
+    page.meta["kb_search"] = search.weight(src, case is not None and link.is_real(case)) if search.indexed(src) else None
     if src.startswith(("guides/", "about/")):
         markdown = render.search_tags("guide") + markdown
     if CARDS_MARK in markdown:
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
-    case = _state["cases"].get("docs/" + src)
     if case is not None:
-        # The template puts the case box after the title (overrides/partials/content.html).
-        page.meta["kb_case_box"] = render.case_box(index, case)
+        page.meta["title"] = render.literal(case.data["title"])  # the theme writes it into the HTML as it is
+        # The template puts the source box and the case box after the title (overrides/partials/content.html).
+        page.meta["kb_case_box"] = render.source_box(index, case) + render.case_box(index, case)
         if not markdown.startswith("# "):
-            markdown = f"# {escape(case.data['title'])}\n\n{markdown}"
+            markdown = f"# {render.literal(case.data['title'])}\n\n{markdown}"
     return markdown
 
 

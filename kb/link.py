@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .load import Doc, Problem
+from .words import REAL
 
 _ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 
@@ -43,6 +44,12 @@ class Index:
         return case.path.rsplit("/", 1)[-1][:-3]
 
 
+def is_real(case: Doc) -> bool:
+    """Whether a case is a real, sourced one (official, reported or penalty), not an illustrative or contributed story."""
+    provenance = case.data.get("provenance") if isinstance(case.data, dict) else None
+    return isinstance(provenance, dict) and provenance.get("kind") in REAL
+
+
 _TITLE_NOISE = re.compile(r"[\s\W_]+")  # titles that differ only in spaces and punctuation are the same title
 
 
@@ -66,13 +73,16 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list) -> bool:
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable, field: str = "violations") -> bool:
+    """Whether a citation (a behavior's violation, or an article a case applied) names an existing article."""
     sid, label = violation.get("statute"), str(violation.get("article"))
     paragraph, item = violation.get("paragraph"), violation.get("item")
     if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
         return False  # malformed: the schema check has reported it
-    where = ("violations", n)
+    where = (field, n)
     statute = index.statutes.get(sid)
+    if statute is None and ("statute", sid) in unreadable:
+        return False
     if statute is None:
         problems.append(doc.problem("E130", f"没有 id 为 {sid} 的法规", *where, "statute"))
         return False
@@ -95,7 +105,9 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     return True
 
 
-def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
+def link(statutes, behaviors, channels, cases, unreadable=frozenset()) -> tuple[Index, list[Problem]]:
+    """The index and every broken reference; references to (kind, id) in unreadable, files whose own error is
+    reported already, are not reported again as unknown."""
     index, problems = Index(), []
     _register(statutes, "statute", index.statutes, problems)
     _register(behaviors, "behavior", index.behaviors, problems)
@@ -106,7 +118,7 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                 index.articles[(sid, str(article["label"]))] = article
     for sid, doc in index.statutes.items():
         successor = doc.data.get("superseded_by")
-        if successor is not None and (not isinstance(successor, str) or successor not in index.statutes):
+        if successor is not None and (not isinstance(successor, str) or (successor not in index.statutes and ("statute", successor) not in unreadable)):
             problems.append(doc.problem("E130", f"superseded_by 写的法规 {successor} 不存在", "superseded_by"))
         for n, article in enumerate(_items(doc.data.get("articles"))):
             old = article.get("replaces") if isinstance(article, dict) else None
@@ -119,27 +131,38 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
     for bid, doc in index.behaviors.items():
         data = doc.data
         for n, violation in enumerate(_items(data.get("violations"))):
-            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems):
+            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems, unreadable):
                 index.article_behaviors[(violation["statute"], str(violation["article"]))].append((bid, violation))
         for n, cid in enumerate(_ids(data.get("channels"))):
-            if cid not in index.channels:
+            if cid not in index.channels and ("channel", cid) not in unreadable:
                 problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "channels", n))
-            else:
+            elif cid in index.channels:
                 index.channel_behaviors[cid].append(bid)
         for n, other in enumerate(_ids(data.get("related"))):
-            if other not in index.behaviors:
+            if other not in index.behaviors and ("behavior", other) not in unreadable:
                 problems.append(doc.problem("E133", f"related 里的行为 {other} 不存在", "related", n))
         levels = {str(v.get("level")) for v in _items(data.get("violations")) if isinstance(v, dict)}
         for n, verdict in enumerate(_items(data.get("verdict"))):
             if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
                 problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
-    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
+    # Real cases first, then the rest; newest first within each.
+    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (is_real(c), str(c.data.get("date", "")), c.path), reverse=True)
+    applied: dict = defaultdict(list)  # (sid, label) -> cases whose decision applied the article: listed first
+    for case in index.cases:
+        for n, citation in enumerate(_items(case.data.get("articles"))):
+            if isinstance(citation, dict) and _check_violation(index, case, n, citation, problems, unreadable, "articles"):
+                key = (citation["statute"], str(citation["article"]))
+                if case not in applied[key]:
+                    applied[key].append(case)
+    for key, users in applied.items():
+        index.article_cases[key].extend(users)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
             if bid not in index.behaviors:
-                problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
+                if ("behavior", bid) not in unreadable:
+                    problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
             for violation in _items(index.behaviors[bid].data.get("violations")):
@@ -147,7 +170,8 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                 if isinstance(key, tuple) and isinstance(key[0], str) and key in index.articles:
                     cited[key] = True
         for key in cited:
-            index.article_cases[key].append(case)
+            if case not in applied.get(key, []):
+                index.article_cases[key].append(case)
     titles: dict = {}
     for case in sorted(index.cases, key=lambda c: c.path):
         title = case.data.get("title")

@@ -25,13 +25,16 @@ UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behavior
 
 def indexed(src: str) -> bool:
     """Whether search indexes a page: not list pages (the pages of the case list included)."""
-    return src not in UNINDEXED and not src.startswith("cases/page-")
+    return src not in UNINDEXED and not src.startswith(("cases/page-", "cases/kind-"))
 
 
-def weight(src: str) -> str:
+def weight(src: str, real_case: bool = False) -> str:
     """The weight of an indexed page (data-pagefind-weight on its article, written by overrides/main.html):
-    case pages mention every symptom word in their titles and behaviors; let behavior pages rank above them."""
-    return "0.5" if src.startswith("cases/") else "1"
+    case pages mention every symptom word in their titles and behaviors; let behavior pages rank above them, and
+    real (sourced) cases above illustrative and contributed stories."""
+    if not src.startswith("cases/"):
+        return "1"
+    return "0.7" if real_case else "0.5"
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -17,6 +17,7 @@ import jsonschema
 
 from .corpus import Corpus, article_number, normalise
 from .casefile import case_text
+from .casesource import CaseReference, source_problems
 from .load import Doc, Problem
 from .privacy import findings
 
@@ -49,31 +50,33 @@ def _inline(node, schemas: dict, here: str):
 def validator(kind: str) -> jsonschema.Draft202012Validator:
     schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.schema.json")}
     name = f"{kind}.schema.json"
-    return jsonschema.Draft202012Validator(_inline(schemas[name], schemas, name))
+    # The format checker makes "format": "date" a real calendar check (2026-02-30 fails), not only a pattern.
+    return jsonschema.Draft202012Validator(_inline(schemas[name], schemas, name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-# Keywords that fastjsonschema and jsonschema read alike. A schema with any other keyword (a format, say) is
-# validated by jsonschema alone, so that the quick test can never pass what jsonschema would reject.
+# Keywords that fastjsonschema and jsonschema read alike (formats are checked by jsonschema's own format checker in
+# both). A schema with any other keyword is validated by jsonschema alone, so that the quick test can never pass
+# what jsonschema would reject.
 _QUICK_KEYWORDS = {"type", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "minLength",
                    "maxLength", "enum", "const", "pattern", "uniqueItems", "minimum", "maximum", "oneOf", "anyOf", "allOf",
-                   "description", "title", "$schema", "$id", "$comment"}
-_SUBSCHEMAS = {"items", "additionalProperties"}
+                   "if", "then", "else", "not", "format", "description", "title", "$schema", "$id", "$comment"}
+_SUBSCHEMAS = {"items", "additionalProperties", "if", "then", "else", "not"}
 _SCHEMA_LISTS = {"oneOf", "anyOf", "allOf"}
 _SCHEMA_MAPS = {"properties"}
 
 
-def _keywords(node) -> set:
-    """Every keyword a schema uses, in its subschemas too ($defs are inlined where they are used)."""
-    found = set()
+def _subschemas(node):
+    """A schema and every schema inside it ($defs are inlined where they are used)."""
+    yield node
     for key, value in node.items():
-        found.add(key)
         if key in _SUBSCHEMAS and isinstance(value, dict):
-            found |= _keywords(value)
+            yield from _subschemas(value)
         elif key in _SCHEMA_LISTS:
-            found |= set().union(*(_keywords(v) for v in value))
+            for sub in value:
+                yield from _subschemas(sub)
         elif key in _SCHEMA_MAPS:
-            found |= set().union(*(_keywords(v) for v in value.values()))
-    return found
+            for sub in value.values():
+                yield from _subschemas(sub)
 
 
 @lru_cache(maxsize=None)
@@ -82,11 +85,15 @@ def quick_test(kind: str):
     faster than jsonschema, which is then asked only about the documents that fail, to say what is wrong.
     None when the schema uses a keyword outside _QUICK_KEYWORDS, or when fastjsonschema refuses it (it rejects
     some schemas jsonschema takes, such as a required field that additionalProperties forbids)."""
-    schema = {k: v for k, v in validator(kind).schema.items() if k != "$defs"}  # inlined where used; never fetched
-    if not _keywords(schema) <= _QUICK_KEYWORDS:
+    full = validator(kind)
+    schema = {k: v for k, v in full.schema.items() if k != "$defs"}  # inlined where used; never fetched
+    nodes = list(_subschemas(schema))
+    if not set().union(*nodes) <= _QUICK_KEYWORDS:
         return None
+    checker = full.format_checker or jsonschema.FormatChecker(formats=())  # no checker: formats are only notes
+    formats = {n["format"]: (lambda value, name=n["format"]: checker.conforms(value, name)) for n in nodes if "format" in n}
     try:
-        compiled = fastjsonschema.compile(schema, handlers={}, use_default=False)
+        compiled = fastjsonschema.compile(schema, handlers={}, formats=formats, use_default=False)
     except fastjsonschema.JsonSchemaDefinitionException:
         return None
 
@@ -138,6 +145,8 @@ def _invalid(error) -> str:
         return f"最多 {value} 项"
     if rule == "uniqueItems":
         return "列表里有重复的项"
+    if rule == "format" and value == "date":
+        return f"{shown} 不是日历上的日期（月份 01–12，日子要在这个月里有，例如没有 2 月 30 日）"
     if rule == "pattern":
         return f"{shown} 格式不对，{_PATTERNS.get(value, '要符合 ' + value)}"
     return error.message[:200]
@@ -238,12 +247,9 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
     name = Path(doc.path).name
     if not CASE_NAME.match(name):
         problems.append(Problem(doc.path, 1, "E151", f"{name} 应该像 2025-short-title.md 这样"))
-    date = doc.data.get("date")
-    try:
-        if date and dt.date.fromisoformat(date) > today:
-            problems.append(doc.problem("E150", f"日期 {date} 晚于今天（{today}）", "date"))
-    except ValueError:
-        pass  # the schema has reported the format already
+    date = doc.data["date"]  # the schema has checked that it is a calendar date
+    if dt.date.fromisoformat(date) > today:
+        problems.append(doc.problem("E150", f"日期 {date} 晚于今天（{today}）", "date"))
     review = doc.data.get("review") or {}
     if review.get("state") == "reviewed" and not review.get("reviewer"):
         problems.append(doc.problem("E152", "review.state 是 reviewed，但没有 reviewer", "review"))
@@ -260,7 +266,9 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
         problems.append(doc.problem("W203", "没有 outcome 字段"))
     canonical = case_text(doc.data, doc.body)
     if doc.text != canonical:
-        at = next(n for n, (a, b) in enumerate(zip(doc.text.splitlines() + [""], canonical.splitlines() + [""]), 1) if a != b)
+        # Line ends are kept, so that a missing or extra newline at the end is a difference too.
+        mine, wanted = doc.text.splitlines(keepends=True), canonical.splitlines(keepends=True)
+        at = next((n for n, (a, b) in enumerate(zip(mine, wanted), 1) if a != b), min(len(mine), len(wanted)) + 1)
         problems.append(Problem(doc.path, at, "E156", f"从第 {at} 行起和标准格式不同"))
     problems += field_privacy(doc)
     for found in findings(doc.body):
@@ -288,13 +296,14 @@ def field_privacy(doc: Doc) -> list[Problem]:
     return [doc.problem(found.code, found.message, *fields[bisect_right(starts, found.offset) - 1][0]) for found in findings(joined)]
 
 
-def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
-    """All per-file problems of one document. Rules that need a schema-valid document run only on one."""
+def validate(doc: Doc, corpus: Corpus | None, today: dt.date, cases: CaseReference | None = None) -> list[Problem]:
+    """All per-file problems of one document. Rules that need a schema-valid document run only on one.
+    corpus holds the statute texts, cases the proof of real cases (None: absent)."""
     problems = schema_problems(doc) if isinstance(doc.data, dict) else [doc.problem("E112", "文件内容必须是“字段: 值”的形式")]
     if problems:
         return problems
     if doc.kind == "case":
-        return case_problems(doc, today)
+        return case_problems(doc, today) + source_problems(doc, cases, today)
     problems = id_problems(doc)
     if doc.kind == "statute":  # verbatim law is compared with its source instead
         problems += statute_problems(doc, corpus)

@@ -42,10 +42,19 @@ VERIFICATION = {
     "unverified": {"zh": "未核实", "en": "not verified"},
 }
 
-PROVENANCE = {
-    "illustrative": {"zh": "编辑编写的综合示例，不是真实判决", "en": "An illustrative composite written by the editors, not a real judgment"},
-    "judgment": {"zh": "法院判决", "en": "Court judgment"},
-    "contributed": {"zh": "当事人投稿（已匿名）", "en": "Contributed by the person concerned (anonymised)"},
+PROVENANCE = {  # order: real cases first, as in the case list; short: the name of the filter in the case list
+    "official": {"zh": "官方发布的案例（指导案例、公报案例等）", "en": "Case published by a court or procuratorate", "short": "官方案例"},
+    "reported": {"zh": "他人报道的真实判决", "en": "Court ruling reported by others", "short": "报道的判决"},
+    "penalty": {"zh": "监管部门的行政处罚", "en": "Regulator's penalty", "short": "监管处罚"},
+    "contributed": {"zh": "当事人投稿（已匿名）", "en": "Contributed by the person concerned (anonymised)", "short": "当事人投稿"},
+    "illustrative": {"zh": "编辑编写的综合示例，不是真实判决", "en": "An illustrative composite written by the editors, not a real judgment", "short": "编辑示例"},
+}
+REAL = ("official", "reported", "penalty")  # provenance kinds that are real cases and carry a source
+
+SOURCE_LEVELS = {  # the level of proof of a real case's source, in the words the source box shows
+    "A": {"zh": "官方全文", "en": "Official full text"},
+    "B": {"zh": "官方发布的转载", "en": "Official release, reprinted"},
+    "C": {"zh": "新闻报道", "en": "News report"},
 }
 
 CHANNEL_KINDS = {
@@ -72,7 +81,8 @@ UI = {
         "how": "怎么写", "lenders": "适用的放贷机构", "checked": "核实", "case_box": "本案涉及的行为与条文",
         "unreviewed": "未经审核：这篇案例尚未经过编辑审核，请谨慎参考。", "reviewed_by": "审核",
         "provenance": "来源说明", "outcome": "结果", "lender": "放贷机构类型", "date": "时间",
-        "all_channels": "全部投诉渠道", "meta_item": "项目", "meta_value": "内容", "matrix": "行为 × 法条对照表", "none": "无",
+        "all_channels": "全部投诉渠道", "penalties": "投诉有下文：监管部门对催收问题的处罚",
+        "penalties_intro": "银行、消费金融公司因催收问题被监管部门罚款的真实案例。罚款不会减免个人欠款，但说明监管部门会查处催收问题，投诉是让问题被看见的途径。每个案例都写明出处和证明等级。", "meta_item": "项目", "meta_value": "内容", "matrix": "行为 × 法条对照表", "none": "无",
         "route_intro": "先按**行为**选：骚扰电话和短信找 12321，网上曝光找 12377，威胁、暴力、堵门、限制自由立即打 110，"
                        "要求停止侵害或赔偿找法院。再按**放贷机构**选监管和投诉渠道（下表）；花呗、借呗等平台先在平台内投诉，"
                        "再按合同上写明的放贷主体（银行、消费金融公司或小贷公司）找对应的监管部门。",
@@ -92,7 +102,8 @@ UI = {
         "how": "What to write", "lenders": "Lender types", "checked": "checked", "case_box": "Behaviors and articles in this case",
         "unreviewed": "Not reviewed: editors have not reviewed this case yet.", "reviewed_by": "Reviewed by",
         "provenance": "Provenance", "outcome": "Outcome", "lender": "Lender type", "date": "Date",
-        "all_channels": "All complaint channels", "meta_item": "Item", "meta_value": "Details", "matrix": "Behavior × article matrix", "none": "none",
+        "all_channels": "All complaint channels", "penalties": "Complaints lead somewhere: regulators' penalties for collection",
+        "penalties_intro": "Real cases in which regulators fined banks and consumer-finance companies over debt collection (in Chinese). A fine does not reduce anyone's debt, but it shows that regulators do act on collection failures, and complaints are how they come to light. Each case names its source and level of proof.", "meta_item": "Item", "meta_value": "Details", "matrix": "Behavior × article matrix", "none": "none",
         "route_intro": "Choose first by **what they do**: nuisance calls and texts go to 12321, online exposure to 12377, "
                        "threats, violence, blocking your door or holding you to 110 at once, and a court for an order to stop or "
                        "for damages. Then choose the regulator by **who lent the money** (table below); for platforms such as "
