@@ -146,6 +146,8 @@ def _report(args) -> int:
     print(f"statutes         {len(index.statutes)} ({sum(d.data['source']['kind'] == 'summary' for d in index.statutes.values())} summary-only rules)")
     print(f"articles         {len(verbatim)} verbatim, {len(summaries)} summarised provisions; {len(cited)} cited by behaviors")
     print(f"channels         {len(index.channels)}")
+    deadlines = sum(len(d.data["deadlines"]) for d in index.procedures.values())
+    print(f"procedures       {len(index.procedures)} with {deadlines} deadlines; {len(index.article_procedures)} articles cited by procedures")
     print(f"cases            {len(index.cases)} covering {len(index.behavior_cases)} behaviors")
     print(f"corpus check     {'done' if result.corpus_checked else 'NOT DONE (corpus missing)'}")
     real = [c.data["source"]["level"] for c in index.cases if "source" in c.data]

@@ -19,6 +19,7 @@ FIELDS = [
     ("title_en", "英文标题（可以不填，整行删掉即可）", None),
     ("date", "事情发生的日期（真实案例写裁判或处罚日期），写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
     ("behaviors", "涉及的催收行为 id，用逗号隔开；完整列表见 behaviors/ 目录或网站“我遇到了什么”", None),
+    ("procedures", "涉及的法律程序 id（可以不填，整行删掉即可），例如 sued-in-court、payment-order；完整列表见 procedures/ 目录", None),
     ("articles", "法院或监管部门适用的条文（可以不填）：statutes/ 里的法规 id 和条文 label，一行一条", [
         ("statute", "法规 id", None), ("article", "条文 label", None), ("paragraph", "款", None), ("item", "项", None),
     ]),

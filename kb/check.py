@@ -45,13 +45,15 @@ def check(root: Path, corpus_dir: Path | None = None, today: dt.date | None = No
     problems = list(content.problems)
     if corpus is None and content.statutes:
         problems.append(_no_corpus(corpus_dir))
-    for kind in ("statutes", "behaviors", "channels", "cases"):
+    for kind in ("statutes", "behaviors", "channels", "procedures", "cases"):
         for doc in getattr(content, kind):
             problems += validate(doc, corpus, today, cases)
     # Documents with schema errors are still linked, so that a typo in one file does not
     # cascade into "unknown id" errors in every file that names it.
-    not_mappings = {(doc.kind, Path(doc.path).stem) for doc in content.statutes + content.behaviors + content.channels if not isinstance(doc.data, dict)}
-    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases, content.unreadable | not_mappings)
+    not_mappings = {(doc.kind, Path(doc.path).stem) for doc in content.statutes + content.behaviors + content.channels + content.procedures
+                    if not isinstance(doc.data, dict)}
+    index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases,
+                                content.unreadable | not_mappings, content.procedures)
     problems += link_problems
     problems.sort(key=lambda p: (p.path, p.line, p.code))
     return Result(index, problems, corpus is not None, cases is not None)

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
 _state: dict = {}
-export = link = render = search = None  # the kb modules, loaded afresh by on_config for every build
+export = link = procedures = render = search = None  # the kb modules, loaded afresh by on_config for every build
 
 
 def _root(config) -> Path:
@@ -37,15 +37,16 @@ def _fresh_kb():
     import kb.check
     import kb.export
     import kb.link
+    import kb.procedures
     import kb.render
     import kb.search
     return kb
 
 
 def on_config(config):
-    global export, link, render, search
+    global export, link, procedures, render, search
     kb = _fresh_kb()
-    export, link, render, search = kb.export, kb.link, kb.render, kb.search
+    export, link, procedures, render, search = kb.export, kb.link, kb.procedures, kb.render, kb.search
     result = kb.check.check(_root(config))
     for problem in result.warnings:
         if problem.code in ("W205", "W210"):  # loud, yet not a logged warning, which --strict would turn into a failure
@@ -61,7 +62,7 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for src, content in render.generated_pages(_state["index"]).items():
+    for src, content in {**render.generated_pages(_state["index"]), **procedures.pages(_state["index"])}.items():
         files.append(File.generated(config, src, content=content))
     return files
 

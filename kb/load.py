@@ -238,6 +238,7 @@ class Content:
     statutes: list = field(default_factory=list)
     behaviors: list = field(default_factory=list)
     channels: list = field(default_factory=list)
+    procedures: list = field(default_factory=list)
     cases: list = field(default_factory=list)
     problems: list = field(default_factory=list)
     unreadable: set = field(default_factory=set)  # (kind, id) of YAML files that could not be read
@@ -247,6 +248,7 @@ LAYOUT = {  # kind: (folder under the root, file pattern)
     "statute": ("statutes", "*.yml"),
     "behavior": ("behaviors", "*.yml"),
     "channel": ("channels", "*.yml"),
+    "procedure": ("procedures", "*.yml"),
     "case": ("docs/cases", "*.md"),
 }
 

@@ -76,7 +76,8 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
         topic = article["topic"][lang]
         return f"{short(index, sid, lang)}{COLON[lang]}{topic}"
     if lang == "zh":
-        out = short(index, sid, lang) + article["number"].rstrip("、")
+        number = f"第{label[6:]}条" if label.startswith("point-") else article["number"].rstrip("、")  # 执行工作规定第2条
+        out = short(index, sid, lang) + number
         if paragraph:
             out += f"第{CN_ITEMS[paragraph - 1] if paragraph <= 10 else paragraph}款"
         if item:
@@ -84,7 +85,7 @@ def cite(index: Index, sid: str, label: str, lang: str, paragraph: int | None = 
         return out
     if label == "body":
         return short(index, sid, lang)
-    out = f"{short(index, sid, lang)}, " + (label.replace("item-", "item ") if label.startswith("item-") else f"Art. {label}")
+    out = f"{short(index, sid, lang)}, " + (label.replace("item-", "item ").replace("point-", "No. ") if label.startswith(("item-", "point-")) else f"Art. {label}")
     if paragraph:
         out += f"({paragraph})"
     if item:
@@ -129,28 +130,71 @@ def _indent(text: str, spaces: int = 4) -> str:
 
 def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     data = index.channels[cid].data
-    contact = ("；" if lang == "zh" else "; ").join(literal(c["value"]) for c in data["contact"])
-    badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{VERIFICATION[data["verification"]][lang]}</span>'
+    contact = ("；" if lang == "zh" else "; ").join(
+        f"[{literal(c['value'])}](tel:{c['value']})" if c["type"] == "phone" and c["value"].isdigit() else literal(c["value"])
+        for c in data["contact"])
+    badge = "" if data["verification"] == "verified" else \
+        f' <span class="kb-unverified">{UI[lang]["unverified"]}{COLON[lang]}{literal(data["unverified_what"][lang])}</span>'
     return f"- [{literal(data['name'][lang])}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
+
+
+def procedure_links(index: Index, pids, lang: str, depth: str) -> list[str]:
+    """List items linking legal procedures from a behavior, statute or case page (depth: from that page's source to the root)."""
+    return [f"- [{literal(index.procedures[p].data['title'][lang])}]({depth}procedures/{p}.md)" for p in dict.fromkeys(pids)]
+
+
+def citation_body(index: Index, citation: dict, lang: str) -> list[str]:
+    """Under the heading of a behavior's violation or a procedure's citation: level, statute link, when it applies and
+    when not, then the verbatim text with the cited line marked (or the labelled summary)."""
+    t = UI[lang]
+    sid, label = citation["statute"], str(citation["article"])
+    article = index.articles[(sid, label)]
+    statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
+    out = [f'{level_badge(citation["level"], lang)} [{literal(statute_title)}](../statutes/{sid}.md#art-{label})\n',
+           f'**{t["applies"]}**{COLON[lang]}{citation["applies_when"][lang]}\n']
+    if citation.get("not_when"):
+        out.append(f'**{t["not_applies"]}**{COLON[lang]}{citation["not_when"][lang]}\n')
+    if "text" in article:
+        out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, citation.get("paragraph"), citation.get("item"))}\n\n</details>\n')
+    else:
+        note = summary_note(index.statutes[sid].data["level"], lang)
+        out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
+    return out
+
+
+def page_head(kind: str, ident: str, data: dict, lang: str) -> list[str]:
+    """The top of a behavior or procedure page: front matter, title, search kind, language switch, summary, and the
+    symptom phrases, which search weighs 10 (the same for both kinds, so that a question finds the right one)."""
+    other = "en" if lang == "zh" else "zh"
+    out = [front(data["title"][lang], data["summary"][lang], lang), f"# {literal(data['title'][lang])}\n", search_tags(kind[:-1])]
+    counterpart = f"../en/{kind}/{ident}.md" if lang == "zh" else f"../../{kind}/{ident}.md"
+    out.append(f'[{UI[lang]["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
+    out.append(f"**{data['summary'][lang]}**\n")
+    phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
+    joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
+    out.append(f'<details class="kb-symptoms"><summary>{UI[lang]["symptoms"]}</summary>'
+               f'<p data-pagefind-weight="10">{joined}</p></details>\n')
+    return out
 
 
 def behavior_page(index: Index, bid: str, lang: str) -> str:
     t = UI[lang]
     data = index.behaviors[bid].data
-    other = "en" if lang == "zh" else "zh"
-    out = [front(data["title"][lang], data["summary"][lang], lang)]
-    out.append(f"# {literal(data['title'][lang])}\n")
-    out.append(search_tags("behavior"))
-    counterpart = f"../en/behaviors/{bid}.md" if lang == "zh" else f"../../behaviors/{bid}.md"
-    out.append(f'[{UI[lang]["switch"]}]({counterpart}){{ .kb-switch hreflang={other} lang={other} }}\n')
-    out.append(f"**{data['summary'][lang]}**\n")
-    phrases = data["symptoms"][lang] + (data["symptoms"]["en"] if lang == "zh" else [])
-    joined = ("、" if lang == "zh" else ", ").join(f"“{escape(s)}”" for s in phrases)
-    out.append(f'<details class="kb-symptoms"><summary>{t["symptoms"]}</summary>'
-               f'<p data-pagefind-weight="10">{joined}</p></details>\n')
+    out = page_head("behaviors", bid, data, lang)
+    # What a frightened reader needs first: the verdict, what to do and what to keep, where to complain;
+    # then the explanation, and the articles last (tests/test_build.py checks the order on every behavior page).
     out.append(f'## {t["verdict"]} {{#verdict}}\n')
     for verdict in data["verdict"]:
         out.append(f'- {level_badge(verdict["level"], lang)} {verdict["text"][lang]}')
+    out.append(f'\n## {t["steps"]} {{#steps}}\n')
+    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
+    out.append(f'\n## {t["evidence"]} {{#evidence}}\n')
+    out += [f"- {e[lang]}" for e in data["evidence"]]
+    out.append(f'\n## {t["channels"]} {{#channels}}\n')
+    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
+    if index.behavior_procedures.get(bid):  # e.g. fake court papers: the pages on real ones, early
+        out.append(f'\n## {t["related_procedures"]} {{#procedures}}\n')
+        out += procedure_links(index, index.behavior_procedures[bid], lang, "../")
     out.append("")
     out.append(f'## {t["what"]} {{#what}}\n\n{data["explanation"][lang]}\n')
     if data.get("lawful"):
@@ -159,38 +203,22 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     anchors: set[str] = set()
     for violation in data["violations"]:
         sid, label = violation["statute"], str(violation["article"])
-        article = index.articles[(sid, label)]
         name = cite(index, sid, label, lang, violation.get("paragraph"), violation.get("item"))
         anchor = f"v-{sid}-{label}"  # statute pages link here; a second citation of the same article gets its own id
         if anchor in anchors:
             anchor += f"-{violation.get('paragraph', 0)}-{violation.get('item', 0)}"
         anchors.add(anchor)
         out.append(f'### {literal(name)} {{#{anchor}}}\n')
-        statute_title = index.statutes[sid].data["title" if lang == "zh" else "title_en"]
-        out.append(f'{level_badge(violation["level"], lang)} [{literal(statute_title)}](../statutes/{sid}.md#art-{label})\n')
-        out.append(f'**{t["applies"]}**{COLON[lang]}{violation["applies_when"][lang]}\n')
-        if violation.get("not_when"):
-            out.append(f'**{t["not_applies"]}**{COLON[lang]}{violation["not_when"][lang]}\n')
-        if "text" in article:
-            out.append(f'<details class="kb-quote" open markdown><summary>{t["text"]}</summary>\n\n{article_html(article, violation.get("paragraph"), violation.get("item"))}\n\n</details>\n')
-        else:
-            note = summary_note(index.statutes[sid].data["level"], lang)
-            out.append(f'!!! warning "{t["summary_rule"]}"\n\n{_indent(article["summary"][lang])}\n\n    *{note}*\n')
-    out.append(f'## {t["evidence"]} {{#evidence}}\n')
-    out += [f"- {e[lang]}" for e in data["evidence"]]
-    out.append(f'\n## {t["steps"]} {{#steps}}\n')
-    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
-    out.append(f'\n## {t["channels"]} {{#channels}}\n')
-    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
+        out += citation_body(index, violation, lang)
     if data.get("related"):
         out.append(f'\n## {t["related"]} {{#related}}\n')
         out += [f"- [{literal(index.behaviors[r].data['title'][lang])}]({r}.md)" for r in data["related"]]
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
-    out += _case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
+    out += case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
 
 
-def _case_list(index: Index, cases: list, lang: str) -> list[str]:
+def case_list(index: Index, cases: list, lang: str) -> list[str]:
     """The newest cases as list items, and a link to all of them when there are more (from a behavior or statute page)."""
     depth = "../" if lang == "zh" else "../../"  # cases exist in Chinese only, at the site root
     lines = [f"- [{literal(c.data['title'])}]({depth}cases/{index.case_slug(c)}.md)（{c.data['date']}）" + (_real_tag(c) if is_real(c) else "")
@@ -267,10 +295,15 @@ def statute_page(index: Index, sid: str, lang: str) -> str:
                 badges = " ".join(level_badge(level, lang) for level in dict.fromkeys(levels))
                 out.append(f'- [{literal(index.behaviors[bid].data["title"][lang])}](../behaviors/{bid}.md#v-{sid}-{label}) {badges}')
             out.append("")
+        citing = [pid for pid, _ in index.article_procedures.get((sid, label), [])]
+        if citing:
+            out.append(f'**{t["article_procedures"]}**\n')
+            out += procedure_links(index, citing, lang, "../")
+            out.append("")
         cases = index.article_cases.get((sid, label), [])
         if cases:
             out.append(f'**{t["article_cases"]}**\n')
-            out += _case_list(index, cases, lang)
+            out += case_list(index, cases, lang)
             out.append("")
     return "\n".join(out) + "\n"
 
@@ -307,7 +340,8 @@ def statutes_index(index: Index, lang: str) -> str:
         out.append(f"## {level if lang == 'zh' else level_en}\n")
         for sid, data in sorted(members, key=lambda m: (m[1]["status"] != "现行有效", m[0])):
             status = data["status"] if lang == "zh" else STATUS_EN[data["status"]]
-            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) for a in data["articles"])
+            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) + len(index.article_procedures.get((sid, str(a["label"])), []))
+                        for a in data["articles"])  # citations by behaviors and by procedures
             mark = f' <span class="kb-unverified">{t["summary_rule"]}</span>' if data["source"]["kind"] == "summary" else ""
             name = literal(data["title"] if lang == "zh" else f'{data["title_en"]} ({data["short_title"]})')
             out.append(f"- [{name}]({sid}.md) — {status}, {len(data['articles'])} {'条/项' if lang == 'zh' else 'articles'}, "
@@ -463,6 +497,9 @@ def case_box(index: Index, case) -> str:
             for v in behavior["violations"])
         out.append(f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>')
     out.append("</ul>")
+    if data.get("procedures"):
+        out.append(f'<p><strong>{escape(t["case_procedures"])}</strong>：' + "、".join(
+            _a(href(here, page_src("procedures", p)), index.procedures[p].data["title"]["zh"]) for p in data["procedures"]) + "</p>")
     if "outcome" in data:
         out.append(f"<p><strong>结果</strong>：{escape(data['outcome'])}</p>")
     out.append("</div>")

@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behaviors/index.md", "en/behaviors/index.md",
-             "statutes/index.md", "en/statutes/index.md",
+             "statutes/index.md", "en/statutes/index.md", "procedures/index.md", "en/procedures/index.md",
              "act/index.md", "en/act/index.md"}  # the triage page is built in the browser from the behaviors, which search finds itself
 
 

@@ -31,7 +31,7 @@ def kb(command, *args, cwd, stdin=None):
 @pytest.fixture
 def repo(tmp_path):
     """A copy of the content a contributor works on (not the build output or the virtualenv)."""
-    for name in ("statutes", "behaviors", "channels", "schemas", "docs", "CONTRIBUTING.md"):
+    for name in ("statutes", "behaviors", "channels", "procedures", "schemas", "docs", "CONTRIBUTING.md"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
     return tmp_path

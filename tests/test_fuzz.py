@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kb.check import check
 from kb.load import Doc, load_case, parse_yaml
 from kb.render import generated_pages
+from kb.procedures import pages as procedure_pages
 from kb.rules import RULES
 from kb.validate import validate
 
@@ -43,7 +44,7 @@ def test_case_files_never_crash(tmp_path, front, body):
 
 
 @settings(max_examples=300, deadline=None)
-@given(kind=st.sampled_from(["statute", "behavior", "channel", "case"]), data=TREES)
+@given(kind=st.sampled_from(["statute", "behavior", "channel", "procedure", "case"]), data=TREES)
 def test_validate_rejects_random_documents_with_codes(kind, data):
     problems = validate(Doc(kind, f"x/{kind}.yml", data, {}), None, dt.date(2026, 11, 29))
     assert problems, "random data must not pass as valid content"
@@ -59,6 +60,18 @@ def test_linking_malformed_documents_never_crashes(behaviors, cases):
     docs = [Doc("behavior", f"behaviors/{n}.yml", b, {}) for n, b in enumerate(behaviors)]
     case_docs = [Doc("case", f"docs/cases/2025-{n}.md", c, {}) for n, c in enumerate(cases)]
     _, problems = link([], docs, [], case_docs)
+    assert all(p.code in RULES for p in problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(procedures=st.lists(st.fixed_dictionaries({"id": st.sampled_from(["a", "b"]), "citations": TREES, "deadlines": TREES,
+                                                   "related": TREES}), max_size=3),
+       cases=st.lists(st.fixed_dictionaries({"behaviors": TREES, "procedures": TREES}), max_size=2))
+def test_linking_malformed_procedures_never_crashes(procedures, cases):
+    from kb.link import link
+    docs = [Doc("procedure", f"procedures/{n}.yml", p, {}) for n, p in enumerate(procedures)]
+    case_docs = [Doc("case", f"docs/cases/2025-{n}.md", c, {}) for n, c in enumerate(cases)]
+    _, problems = link([], [], [], case_docs, procedures=docs)
     assert all(p.code in RULES for p in problems)
 
 
@@ -109,9 +122,11 @@ def _check_whole_tree(tree: Path, path: str, text: str):
     assert all(p.code in RULES and p.line >= 1 for p in result.problems)
     if not result.errors:
         generated_pages(result.index)  # content that passes the check renders without error
+        procedure_pages(result.index)
 
 
-FILES = ["docs/cases/2025-demo-case.md", "behaviors/night-calls.yml", "channels/police-110.yml", "statutes/minfadian.yml"]
+FILES = ["docs/cases/2025-demo-case.md", "behaviors/night-calls.yml", "channels/police-110.yml", "statutes/minfadian.yml",
+         "procedures/demo-procedure.yml"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

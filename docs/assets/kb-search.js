@@ -2,14 +2,14 @@
 // just being read downloads nothing. Everything is served from this site; no other origin.
 const LANG = document.documentElement.lang === "en" ? "en" : "zh";
 const T = {
-  zh: { placeholder: "描述你遇到的情况，例如：给我家人打电话", label: "搜索", all: "全部", behavior: "行为", statute: "法条",
+  zh: { placeholder: "描述你遇到的情况，例如：给我家人打电话", label: "搜索", all: "全部", behavior: "行为", procedure: "程序", statute: "法条",
         "case": "案例", guide: "指南", channel: "渠道", none: "没有找到。换个说法试试，例如“打电话给我妈”“半夜打电话”。",
         error: "搜索暂时不可用。", filters: "只看", searching: "正在搜索…" },
-  en: { placeholder: "Describe what is happening, e.g. calls my family", label: "Search", all: "All", behavior: "Behaviors",
+  en: { placeholder: "Describe what is happening, e.g. calls my family", label: "Search", all: "All", behavior: "Behaviors", procedure: "Procedures",
         statute: "Laws", "case": "Cases", guide: "Guides", channel: "Channels", none: "Nothing found. Try other words, e.g. “calls my family”.",
         error: "Search is unavailable right now.", filters: "Show", searching: "Searching…" },
 }[LANG];
-const KINDS = ["behavior", "statute", "case", "guide"];
+const KINDS = ["behavior", "procedure", "statute", "case", "guide"];
 const root = document.querySelector("[data-kb-search]");
 const base = new URL((root ? root.dataset.kbBase : ".") + "/", location.href);
 let engine = null;
