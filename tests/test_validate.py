@@ -75,7 +75,7 @@ def test_the_compiled_schema_agrees_with_jsonschema():
     from kb.validate import quick_test, validator
     content = load_all(ROOT)
     tried = 0
-    for kind in ("statute", "behavior", "channel", "case"):
+    for kind in ("statute", "behavior", "channel", "procedure", "case"):
         quick = quick_test(kind)
         assert quick is not None, f"the {kind} schema uses a keyword the quick test does not know"
         smallest = min((d.data for d in getattr(content, kind + "s")), key=lambda data: len(list(_paths(data))))
