@@ -24,9 +24,10 @@ sys.path.insert(0, str(ROOT))
 from kb.casefile import case_text  # noqa: E402
 from kb.check import check  # noqa: E402
 from kb.load import load_all  # noqa: E402
+from kb import procedures  # noqa: E402
 from kb.render import generated_pages  # noqa: E402
 
-COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "docs", "overrides"]
+COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "procedures", "docs", "overrides"]
 PLACES = ["杭州", "成都", "郑州", "长沙", "广州", "武汉", "西安", "南京", "合肥", "昆明"]
 JOBS = ["外卖骑手", "程序员", "小学老师", "个体店主", "护士", "快递员", "大学生", "销售", "会计", "司机"]
 OPENINGS = ["逾期两个月后", "失业以后", "生病住院期间", "生意亏损以后", "分期还了一半之后"]
@@ -91,7 +92,7 @@ def plain_tree(tree: Path, index) -> Path:
     own search, no hooks, no theme overrides, a one-page nav."""
     plain = tree.parent / f"plain-{tree.name}"
     shutil.copytree(tree / "docs", plain / "docs")
-    for src, text in generated_pages(index).items():
+    for src, text in {**generated_pages(index), **procedures.pages(index)}.items():  # what kb/hook.py on_files adds
         (plain / "docs" / src).parent.mkdir(parents=True, exist_ok=True)
         (plain / "docs" / src).write_text(text, encoding="utf-8")
     kept = "".join(body for key, body in _top_level_blocks((tree / "mkdocs.yml").read_text(encoding="utf-8")) if key not in PLAIN_DROPS)
