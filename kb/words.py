@@ -69,7 +69,7 @@ UI = {
     "zh": {
         "verdict": "结论", "symptoms": "你可能会这样描述", "what": "这是怎么回事", "lawful": "合法的催收是什么样",
         "violations": "可能违反的条文", "applies": "适用", "not_applies": "不适用", "text": "条文原文",
-        "summary_rule": "规范摘要（未经官方文本核实）", "evidence": "（代码已更新）要保存的证据", "steps": "怎么做",
+        "summary_rule": "规范摘要（未经官方文本核实）", "evidence": "要保存的证据", "steps": "怎么做",
         "channels": "向谁投诉", "related": "相关行为", "cases": "相关案例", "no_cases": "暂无案例。",
         "switch": "English", "behaviors": "催收行为", "statutes": "法条", "article_behaviors": "催收中违反本条的行为",
         "article_cases": "引用本条的案例", "replaces": "2012年修正版对应条文", "unverified": "未核实",
