@@ -9,10 +9,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
+import pytest
+
 from kb import newcase
 from kb.check import check
 
 from conftest import FIXTURES, ROOT, build
+
+pytestmark = pytest.mark.build  # every test here builds the site, through the site fixture or by itself
 
 
 def html(site: Path, url: str) -> str:

@@ -189,6 +189,7 @@ function mount(host, data) {
   function renderArticles(sel) {
     const rows = sel.bids.flatMap((bid) => data.behavior.get(bid).violations.map((v, i) => ({ bid, v, i })))
       .filter(({ v }) => covers(data, v.key, sel.lender || "unknown"));
+    articles.hidden = !rows.length; // an empty section would carry a label pointing at nothing
     if (!rows.length) {
       articles.replaceChildren();
       return;
