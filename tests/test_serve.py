@@ -45,7 +45,7 @@ def _edit(path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def _wait_for_log(log, needle: str, seconds: float = 90) -> None:
+def _wait_for_log(log, needle: str, seconds: float = 600) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if needle in log.read_text(encoding="utf-8", errors="replace"):
