@@ -1,4 +1,5 @@
 # make serve: set up and serve at http://127.0.0.1:8000 · make test: set up and run every test
+# make bench BENCH_ARGS="--sizes 1000 --no-browser": a quicker benchmark
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -50,7 +51,7 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not browser and not build" tests
 
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site .bench

@@ -1,7 +1,10 @@
 """MkDocs hooks: check the content, generate pages in memory, inject boxes, export JSON, index for search.
 
-Nothing generated is written to docs/. `mkdocs serve` watches the content folders (the `watch`
-list in mkdocs.yml), so editing a YAML file rebuilds the pages that come from it.
+Nothing generated is written to docs/. `mkdocs serve` watches the content folders, the code and the schemas (the
+`watch` list in mkdocs.yml) and rebuilds on a change. It keeps this module loaded, so each build loads the kb
+modules afresh (on_config): an edit to kb/ or to a schema takes effect without restarting the server.
+The navigation is in mkdocs.yml. What the pages show is decided here and in kb/render.py; how it is laid out,
+in the theme overrides (overrides/): the case box, the language of Material's own labels, what search indexes.
 """
 from __future__ import annotations
 
@@ -16,22 +19,35 @@ from mkdocs.structure.files import File
 # MkDocs loads this file as a stand-alone module, not as part of the kb package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kb import export, procedures, render, search  # noqa: E402
-from kb.check import check  # noqa: E402
-from kb.link import is_real  # noqa: E402
-
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
-GUIDES = ["first-steps", "check-debt", "negotiate", "evidence", "complain", "credit-report", "lawful-collection", "myths", "support"]
 _state: dict = {}
+export = link = procedures = render = search = None  # the kb modules, loaded afresh by on_config for every build
 
 
 def _root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def _fresh_kb():
+    """The kb package as it is on disk now, not as an earlier build of `mkdocs serve` loaded it (with its cached
+    schema validators)."""
+    for name in [m for m in sys.modules if m == "kb" or m.startswith("kb.")]:
+        del sys.modules[name]
+    import kb.check
+    import kb.export
+    import kb.link
+    import kb.procedures
+    import kb.render
+    import kb.search
+    return kb
+
+
 def on_config(config):
-    result = check(_root(config))
+    global export, link, procedures, render, search
+    kb = _fresh_kb()
+    export, link, procedures, render, search = kb.export, kb.link, kb.procedures, kb.render, kb.search
+    result = kb.check.check(_root(config))
     for problem in result.warnings:
         if problem.code in ("W205", "W210"):  # loud, yet not a logged warning, which --strict would turn into a failure
             print(f"\n{'!' * 72}\nkb: {problem.format('en')}\n{'!' * 72}\n", file=sys.stderr)
@@ -42,27 +58,7 @@ def on_config(config):
         raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
     _state["index"] = result.index
     _state["cases"] = {case.path: case for case in result.index.cases}
-    config.nav = _nav(_root(config) / "docs")
     return config
-
-
-def _nav(docs: Path) -> list:
-    """A short navigation: every page carries it, so its size multiplies by the number of pages.
-    Behaviors are reached from the home page and the behavior index; cases from the case list."""
-    guides = ["guides/index.md"] + [f"guides/{g}.md" for g in GUIDES if (docs / "guides" / f"{g}.md").exists()]
-    return [
-        {"首页": "index.md"},
-        {"我遇到了什么": "act/index.md"},
-        {"催收行为": "behaviors/index.md"},
-        {"法律程序": "procedures/index.md"},
-        {"行动指南": guides},
-        {"法条": "statutes/index.md"},
-        {"投诉渠道": "channels/index.md"},
-        {"案例": "cases/index.md"},
-        {"对照表": "matrix.md"},
-        {"关于": ["about/index.md", "about/api.md"]},
-        {"English": ["en/index.md", "en/act/index.md", "en/behaviors/index.md", "en/procedures/index.md", "en/statutes/index.md", "en/channels/index.md"]},
-    ]
 
 
 def on_files(files, config):
@@ -80,40 +76,25 @@ def _counterpart(src: str, files) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
+    """Page data for the templates (page.meta.kb_*), and the generated parts of hand-written pages."""
     index = _state["index"]
     src = page.file.src_uri
+    lang = "en" if src.startswith("en/") else "zh"
     page.meta["kb_alternate"] = _counterpart(src, files)
-    page.meta.setdefault("kb_lang", "en" if src.startswith("en/") else "zh")
+    page.meta.setdefault("kb_lang", lang)
+    case = _state["cases"].get("docs/" + src)
+    page.meta["kb_search"] = search.weight(src, case is not None and link.is_real(case)) if search.indexed(src) else None
     if src.startswith(("guides/", "about/")):
         markdown = render.search_tags("guide") + markdown
     if CARDS_MARK in markdown:
-        lang = "en" if src.startswith("en/") else "zh"
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
-    if "docs/" + src in _state["cases"]:
-        case = _state["cases"]["docs/" + src]
+    if case is not None:
         page.meta["title"] = render.literal(case.data["title"])  # the theme writes it into the HTML as it is
-        head, _, rest = markdown.partition("\n")
-        if not head.startswith("# "):
-            head, rest = f"# {render.literal(case.data['title'])}", markdown
-        # Search indexes a case by its title, behaviors and outcome, not by its story: at 10,000 cases
-        # indexing every story took Pagefind over 2 GB of memory (see README, Benchmark).
-        markdown = f"{head}\n\n{render.source_box(index, case)}\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"
+        # The template puts the source box and the case box after the title (overrides/partials/content.html).
+        page.meta["kb_case_box"] = render.source_box(index, case) + render.case_box(index, case)
+        if not markdown.startswith("# "):
+            markdown = f"# {render.literal(case.data['title'])}\n\n{markdown}"
     return markdown
-
-
-def on_post_page(output, page, config):
-    if page.meta["kb_lang"] == "en":
-        output = output.replace('<html lang="zh"', '<html lang="en"', 1)
-    if search.indexed(page.file.src_uri):
-        # Case stories are long and mention every symptom word; let behavior pages rank above them, and real
-        # (sourced) cases above illustrative and contributed stories.
-        weight = ""
-        if page.file.src_uri.startswith("cases/"):
-            case = _state["cases"].get("docs/" + page.file.src_uri)
-            weight = f' data-pagefind-weight="{0.7 if case is not None and is_real(case) else 0.5}"'
-        output = output.replace('<article class="md-content__inner md-typeset">', f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>', 1)
-        output = output.replace('class="headerlink"', 'class="headerlink" data-pagefind-ignore')
-    return output
 
 
 def on_post_build(config):
@@ -123,4 +104,3 @@ def on_post_build(config):
     for name, records in export.records(_state["index"]).items():
         (api / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     search.index_site(site)
-

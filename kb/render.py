@@ -464,31 +464,45 @@ def _label_short(index: Index, sid: str, label: str) -> str:
     return article_number(label).replace("第", "").replace("条", "") if "text" in article else article["topic"]["zh"]
 
 
+def href(here: str, there: str, anchor: str = "") -> str:
+    """Relative link from page source `here` to page source `there`, as MkDocs writes it with directory URLs."""
+    return "../" * url(here).count("/") + url(there) + (f"#{anchor}" if anchor else "")
+
+
+def _a(link: str, text: str) -> str:
+    return f'<a href="{escape(link)}">{escape(text)}</a>'
+
+
 def case_box(index: Index, case) -> str:
-    """The generated box at the top of a case page. Search indexes its behaviors and outcome, not its citations."""
-    data = case.data
+    """The box at the top of a case page, as HTML: written straight, not as Markdown for MkDocs to convert and resolve
+    on each of many thousand case pages. Its links are correct by the cross-reference check (link.py): unknown
+    behaviors, statutes and articles stop the build. Every contributed string is escaped.
+    Search indexes its behaviors and outcome, not its citations."""
+    data, here, t = case.data, case.path.removeprefix("docs/"), UI["zh"]
     out = []
     review = data["review"]
     if review["state"] != "reviewed":
-        out.append(f'!!! warning "未经审核"\n\n    {UI["zh"]["unreviewed"]}\n')
-    out.append(search_tags("case"))
-    meta = [f"**时间**：{data['date']}", f"**放贷机构**：{LENDER_TYPES[data['lender_type']]['zh']}",
-            f"**来源**：{PROVENANCE[data['provenance']['kind']]['zh']}"]
+        out.append(f'<div class="admonition warning">\n<p class="admonition-title">未经审核</p>\n<p>{escape(t["unreviewed"])}</p>\n</div>')
+    out.append(search_tags("case").rstrip("\n"))
+    meta = [("时间", data["date"]), ("放贷机构", LENDER_TYPES[data["lender_type"]]["zh"]), ("来源", PROVENANCE[data["provenance"]["kind"]]["zh"])]
     if review["state"] == "reviewed":
-        meta.append(f"**审核**：{literal(review['reviewer'])}")
-    out.append('<p class="kb-case-meta" data-pagefind-ignore markdown="span">' + " · ".join(meta) + "</p>\n")
-    out.append(f'!!! abstract "{UI["zh"]["case_box"]}"\n')
+        meta.append(("审核", review["reviewer"]))
+    out.append('<p class="kb-case-meta" data-pagefind-ignore>' + " · ".join(f"<strong>{k}</strong>：{escape(v)}" for k, v in meta) + "</p>")
+    out.append(f'<div class="admonition abstract">\n<p class="admonition-title">{escape(t["case_box"])}</p>\n<ul>')
     for bid in data["behaviors"]:
         behavior = index.behaviors[bid].data
         articles = "；".join(
-            f"[{literal(cite(index, v['statute'], str(v['article']), 'zh', v.get('paragraph'), v.get('item')))}](../statutes/{v['statute']}.md#art-{v['article']})"
+            _a(href(here, page_src("statutes", v["statute"]), f"art-{v['article']}"),
+               cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item")))
             for v in behavior["violations"])
-        out.append(f"    - [{literal(behavior['title']['zh'])}](../behaviors/{bid}.md)：<span data-pagefind-ignore>{articles}</span>")
+        out.append(f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>')
+    out.append("</ul>")
     if data.get("procedures"):
-        out.append(f'\n    **{UI["zh"]["case_procedures"]}**：' + "、".join(
-            f"[{literal(index.procedures[p].data['title']['zh'])}](../procedures/{p}.md)" for p in data["procedures"]))
+        out.append(f'<p><strong>{escape(t["case_procedures"])}</strong>：' + "、".join(
+            _a(href(here, page_src("procedures", p)), index.procedures[p].data["title"]["zh"]) for p in data["procedures"]) + "</p>")
     if "outcome" in data:
-        out.append(f"\n    **结果**：{literal(data['outcome'])}\n")
+        out.append(f"<p><strong>结果</strong>：{escape(data['outcome'])}</p>")
+    out.append("</div>")
     return "\n".join(out) + "\n"
 
 

@@ -1,7 +1,9 @@
 """Benchmark: build synthetic sites of 1,000 and 10,000 cases and print speed and size figures.
 
 Usage: python scripts/bench.py [--sizes 1000 10000] [--keep DIR] [--no-browser]
-Nothing here is asserted; the README records the figures against the targets.
+Each size is also built with plain MkDocs + Material (its own search plugin, no hooks, a one-page nav) from the
+same Markdown pages, in the same run, and the ratio of the two build times is printed: the machine's speed
+varies between runs, the ratio much less. Nothing here is asserted; the README records the figures against the targets.
 """
 from __future__ import annotations
 
@@ -22,8 +24,10 @@ sys.path.insert(0, str(ROOT))
 from kb.casefile import case_text  # noqa: E402
 from kb.check import check  # noqa: E402
 from kb.load import load_all  # noqa: E402
+from kb import procedures  # noqa: E402
+from kb.render import generated_pages  # noqa: E402
 
-COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "docs", "overrides"]
+COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "procedures", "docs", "overrides"]
 PLACES = ["杭州", "成都", "郑州", "长沙", "广州", "武汉", "西安", "南京", "合肥", "昆明"]
 JOBS = ["外卖骑手", "程序员", "小学老师", "个体店主", "护士", "快递员", "大学生", "销售", "会计", "司机"]
 OPENINGS = ["逾期两个月后", "失业以后", "生病住院期间", "生意亏损以后", "分期还了一半之后"]
@@ -59,13 +63,52 @@ def make_tree(size: int, where: Path) -> Path:
     return tree
 
 
+PLAIN_DROPS = {"hooks", "plugins", "theme", "extra_css", "extra_javascript", "watch", "nav", "strict"}
+PLAIN = """
+theme:
+  name: material
+  language: zh
+  font: false
+plugins:
+  - search
+nav:
+  - index.md
+"""
+
+
+def _top_level_blocks(text: str) -> list[list[str]]:
+    """mkdocs.yml cut into [key, text] at each top-level key (comments go with the key above them)."""
+    blocks = [["", ""]]
+    for line in text.splitlines(keepends=True):
+        if line[:1].strip() and line[0] not in "#-" and ":" in line:
+            blocks.append([line.split(":", 1)[0], ""])
+        blocks[-1][1] += line
+    return blocks
+
+
+def plain_tree(tree: Path, index) -> Path:
+    """The same Markdown pages for plain MkDocs + Material: the project's docs (its synthetic cases included)
+    and the pages the hook generates, written out as files; the project's Markdown settings; Material's
+    own search, no hooks, no theme overrides, a one-page nav."""
+    plain = tree.parent / f"plain-{tree.name}"
+    shutil.copytree(tree / "docs", plain / "docs")
+    for src, text in {**generated_pages(index), **procedures.pages(index)}.items():  # what kb/hook.py on_files adds
+        (plain / "docs" / src).parent.mkdir(parents=True, exist_ok=True)
+        (plain / "docs" / src).write_text(text, encoding="utf-8")
+    kept = "".join(body for key, body in _top_level_blocks((tree / "mkdocs.yml").read_text(encoding="utf-8")) if key not in PLAIN_DROPS)
+    (plain / "mkdocs.yml").write_text(kept + PLAIN, encoding="utf-8")
+    return plain
+
+
 _MEASURED = "import resource, subprocess, sys; done = subprocess.run(sys.argv[1:]); " \
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(done.returncode)"
+            "use = resource.getrusage(resource.RUSAGE_CHILDREN); " \
+            "print(use.ru_maxrss, use.ru_utime + use.ru_stime); sys.exit(done.returncode)"
 
 
-def build(tree: Path) -> tuple[float, float]:
-    """Build seconds and the peak resident memory (MiB) of the build's processes, measured by a fresh parent
-    so that nothing else this script ran (the browser, earlier builds) is counted."""
+def build(tree: Path) -> tuple[float, float, float]:
+    """Build seconds, CPU seconds and the peak resident memory (MiB) of the build's processes, measured by a
+    fresh parent so that nothing else this script ran (the browser, earlier builds) is counted. On a machine
+    shared with other work the CPU seconds vary less than the build seconds."""
     start = time.perf_counter()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run([sys.executable, "-c", _MEASURED, sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tree / "site")],
@@ -73,7 +116,8 @@ def build(tree: Path) -> tuple[float, float]:
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(done.stderr[-3000:])
-    return seconds, int(done.stdout.strip().splitlines()[-1]) / 1024
+    peak, cpu = done.stdout.strip().splitlines()[-1].split()
+    return seconds, float(cpu), int(peak) / 1024
 
 
 def sizes(site: Path) -> dict:
@@ -143,8 +187,8 @@ def main() -> None:
     where = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-"))
     import yaml
     queries = [(q["q"], q["expect"]) for q in yaml.safe_load((ROOT / "search" / "queries.yml").read_text(encoding="utf-8"))]
-    print(f"{'cases':>6} {'check s':>8} {'build s':>8} {'check %':>8} {'peak MiB':>9} {'pages':>7} {'median B':>9} "
-          f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9}")
+    print(f"{'cases':>6} {'check s':>8} {'build s':>8} {'cpu s':>7} {'check %':>8} {'peak MiB':>9} {'pages':>7} {'median B':>9} "
+          f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9} {'plain s':>8} {'cpu s':>7} {'MiB':>5} {'ratio':>6} {'cpu ratio':>9}")
     for size in args.sizes:
         tree = make_tree(size, where)
         start = time.perf_counter()
@@ -152,10 +196,13 @@ def main() -> None:
         check_s = time.perf_counter() - start
         if result.errors:
             raise SystemExit("\n".join(map(str, result.errors[:20])))
-        build_s, peak = build(tree)
+        plain = plain_tree(tree, result.index)
+        build_s, cpu, peak = build(tree)
+        plain_s, plain_cpu, plain_peak = build(plain)
         s = sizes(tree / "site")
-        print(f"{size:>6} {check_s:>8.2f} {build_s:>8.1f} {100 * check_s / build_s:>7.1f}% {peak:>9.0f} {s['pages']:>7} "
-              f"{s['median']:>9.0f} {s['largest']:>10} {s['site'] / 2**20:>9.1f} {s['index'] / 2**20:>9.2f}", flush=True)
+        print(f"{size:>6} {check_s:>8.2f} {build_s:>8.1f} {cpu:>7.1f} {100 * check_s / build_s:>7.1f}% {peak:>9.0f} {s['pages']:>7} "
+              f"{s['median']:>9.0f} {s['largest']:>10} {s['site'] / 2**20:>9.1f} {s['index'] / 2**20:>9.2f} "
+              f"{plain_s:>8.1f} {plain_cpu:>7.1f} {plain_peak:>5.0f} {build_s / plain_s:>6.2f} {cpu / plain_cpu:>9.2f}", flush=True)
         if not args.no_browser and Path("/usr/bin/chromium").exists():
             b = browser_figures(tree / "site", queries)
             if b:
@@ -166,6 +213,7 @@ def main() -> None:
                       f"max {max(b['bytes']) / 1024:.0f} KiB; hit rate top-1 {b['top1']}/{b['n']}, top-3 {b['top3']}/{b['n']}", flush=True)
         if not args.keep:
             shutil.rmtree(tree)
+            shutil.rmtree(plain)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,12 @@
 import json
 import re
 import shutil
+
+
 from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -99,10 +102,14 @@ def test_pages_load_nothing_from_other_origins(site):
 
 
 def test_english_pages_say_they_are_english(site, index):
+    """Material's own labels (skip link, back to top) follow the page's language, not only <html lang>."""
     bid = next(iter(index.behaviors))
-    assert '<html lang="en"' in html(site, f"en/behaviors/{bid}")
-    assert '<html lang="zh"' in html(site, f"behaviors/{bid}")
-    assert '<html lang="en"' in html(site, "en/statutes")
+    for url, lang, skip, top in ((f"en/behaviors/{bid}", "en", "Skip to content", "Back to top"), ("en/statutes", "en", "Skip to content", "Back to top"),
+                                 (f"behaviors/{bid}", "zh", "跳转至", "回到页面顶部")):
+        page = re.sub(r"\s+", " ", html(site, url))
+        assert f'<html lang="{lang}"' in page, url
+        assert re.search(f'class="md-skip"> {skip} </a>', page), url
+        assert re.search(f'data-md-component="top" hidden>.*?</svg> {top} </button>', page), url
 
 
 def test_search_index_is_built(site):
@@ -161,6 +168,150 @@ def test_summary_rules_carry_the_same_note_on_pages_and_in_the_export(site):
     assert standard["summary_note"]["zh"] == UI["zh"]["summary_note"] + " " + UI["zh"]["not_law"]
     assert standard["summary_note"]["zh"] in html(site, "statutes/gbt_45251_2025_hujin_cuishou_zhiyin")
     assert "summary_note" not in exported["minfadian"]
+
+
+class _Main(HTMLParser):
+    """The text of a page's main content (its <article>) without permalink signs, and the links in it."""
+
+    def __init__(self):
+        super().__init__()
+        self.inside, self.skipping, self.text, self.links = 0, 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.inside += tag == "article"
+        if self.inside and tag == "a":
+            if "headerlink" in (attrs.get("class") or ""):
+                self.skipping += 1
+            else:
+                self.links.append(attrs.get("href"))
+
+    def handle_endtag(self, tag):
+        self.inside -= tag == "article"
+        if tag == "a" and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if self.inside and not self.skipping:
+            self.text.append(data)
+
+
+def main_content(site: Path, url: str) -> tuple[str, list[str]]:
+    """(text without white space, links as site paths) of the main content of the page at url."""
+    parser = _Main()
+    parser.feed(html(site, url))
+    links = [urljoin(f"http://site/{url}/", href).removeprefix("http://site/") for href in parser.links]
+    return re.sub(r"\s+", "", "".join(parser.text)), links
+
+
+def in_order(text: str, pieces: list[str]) -> None:
+    at = 0
+    for piece in pieces:
+        piece = re.sub(r"\s+", "", piece)
+        found = text.find(piece, at)
+        assert found >= 0, f"{piece!r} missing (or out of order) after {text[max(0, at - 40):at]!r}"
+        at = found + len(piece)
+
+
+def _story_lines(body: str) -> list[str]:
+    """What a reader sees of a Markdown story, line by line: without heading and list marks."""
+    lines = (re.sub(r"^(#+|[-*]|\d+\.)\s+", "", line).replace("**", "") for line in body.splitlines())
+    return [line for line in lines if line.strip() and "](" not in line and "<" not in line]
+
+
+def test_a_case_page_shows_its_data_and_its_story(site, index):
+    """Equivalence before and after the case box became HTML: everything the data says, in order, with its links."""
+    from kb.render import cite
+    from kb.words import LENDER_TYPES, PROVENANCE, UI
+    case = next(c for c in index.cases if c.data["review"]["state"] == "reviewed" and "outcome" in c.data)
+    data = case.data
+    text, links = main_content(site, f"cases/{index.case_slug(case)}")
+    pieces = [data["title"], "时间", data["date"], "放贷机构", LENDER_TYPES[data["lender_type"]]["zh"], "来源",
+              PROVENANCE[data["provenance"]["kind"]]["zh"], "审核", data["review"]["reviewer"], UI["zh"]["case_box"]]
+    expected_links = []
+    for bid in data["behaviors"]:
+        violations = index.behaviors[bid].data["violations"]
+        pieces += [index.behaviors[bid].data["title"]["zh"], "：", "；".join(
+            cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item")) for v in violations)]
+        expected_links += [f"behaviors/{bid}/"] + [f"statutes/{v['statute']}/#art-{v['article']}" for v in violations]
+    pieces += ["结果", data["outcome"]] + _story_lines(case.body)
+    in_order(text, pieces)
+    assert links[:len(expected_links)] == expected_links
+
+
+def test_a_behavior_page_shows_its_data(site, index):
+    from kb.render import cite
+    data = index.behaviors["night-calls"].data
+    for lang, prefix in (("zh", ""), ("en", "en/")):
+        text, links = main_content(site, f"{prefix}behaviors/night-calls")
+        violations = []
+        for v in data["violations"]:
+            article = index.articles[(v["statute"], str(v["article"]))]
+            violations += [cite(index, v["statute"], str(v["article"]), lang, v.get("paragraph"), v.get("item")), v["applies_when"][lang]]
+            violations += [line.strip() for line in article.get("text", "").splitlines() if line.strip()]
+        for section in ([data["title"][lang], data["summary"][lang]] + [v["text"][lang] for v in data["verdict"]], violations,
+                        [e[lang] for e in data["evidence"]], [s[lang] for s in data["steps"]],
+                        [index.channels[c].data["name"][lang] for c in data["channels"]]):
+            in_order(text, section)  # each section in order; the order of the sections is the page's design
+        statutes = [f"{prefix}statutes/{v['statute']}/#art-{v['article']}" for v in data["violations"]]
+        assert [link for link in links if link.startswith(f"{prefix}statutes/")] == statutes
+        others = [f"{prefix}channels/#ch-{c}" for c in data["channels"]] + [f"{prefix}behaviors/{r}/" for r in data.get("related", [])]
+        assert set(others) <= set(links)
+
+
+def test_a_statute_page_shows_its_articles_and_who_cites_them(site, index):
+    statute = index.statutes["minfadian"].data
+    text, links = main_content(site, "statutes/minfadian")
+    pieces = [statute["title"]]
+    for article in statute["articles"]:
+        pieces += [article["number"]] + [line.strip() for line in article["text"].splitlines() if line.strip()]
+        pieces += list(dict.fromkeys(index.behaviors[bid].data["title"]["zh"] for bid, _ in index.article_behaviors.get(("minfadian", str(article["label"])), [])))
+    in_order(text, pieces)
+    for (sid, label), users in index.article_behaviors.items():
+        if sid == "minfadian":
+            assert {f"behaviors/{bid}/#v-{sid}-{label}" for bid, _ in users} <= set(links)
+
+
+def test_every_link_in_a_case_box_reaches_a_built_page_and_anchor(site, index):
+    """MkDocs does not resolve the case box's links (they are HTML the hook writes): the cross-reference check must
+    guarantee them, and this test holds it to that on every case page."""
+    for case in index.cases:
+        url = f"cases/{index.case_slug(case)}"
+        page = html(site, url)
+        box = page[page.index("</h1>"):page.index('class="kb-case-story"')]
+        hrefs = re.findall(r'href="([^"]+)"', box)
+        assert len(hrefs) >= 2 * len(case.data["behaviors"]), url
+        for href in (h for h in hrefs if "://" not in h):  # the source box also links the published original
+            target = urljoin(f"http://site/{url}/", href).removeprefix("http://site/")
+            path, _, anchor = target.partition("#")
+            assert (site / path / "index.html").exists(), (url, href)
+            if anchor:
+                assert anchor in ids(html(site, path.rstrip("/"))), (url, href)
+
+
+def _nav_links(site: Path, url: str) -> set:
+    """The pages the navigation of the page at url links to, as site paths."""
+    page = html(site, url)
+    nav = page[page.index('<nav class="md-nav md-nav--primary"'):page.index('<div class="md-sidebar md-sidebar--secondary"')]
+    return {urljoin(f"http://site/{url}/", href).removeprefix("http://site/") for href in re.findall(r'href="([^"]+)"', nav)}
+
+
+def test_the_navigation_reaches_every_section_and_opens_the_current_one(site):
+    """navigation.prune writes only the open section's pages into a page: every other section is still one link away."""
+    guides = sorted(p.stem for p in (ROOT / "docs" / "guides").glob("*.md") if p.stem != "index")
+    on_a_case = _nav_links(site, "cases/" + next((ROOT / "docs" / "cases").glob("2*.md")).stem)
+    assert {"", "act/", "behaviors/", "procedures/", "guides/", "statutes/", "channels/", "cases/", "matrix/", "about/", "en/"} <= on_a_case
+    assert not any(f"guides/{g}/" in on_a_case for g in guides)
+    assert {f"guides/{g}/" for g in guides} <= _nav_links(site, "guides/evidence")
+
+
+def test_a_page_named_in_the_navigation_must_exist(tmp_path):
+    tree = tmp_path / "repo"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "__pycache__"))
+    (tree / "docs" / "guides" / "myths.md").unlink()
+    done = build(tree, tmp_path / "out")
+    assert done.returncode != 0
+    assert re.search(r"'guides/myths\.md' is included in the 'nav' configuration", done.stderr), done.stderr[-2000:]
 
 
 def test_every_behavior_page_puts_what_to_do_before_the_articles(site, index):

@@ -223,7 +223,7 @@ def test_a_case_naming_a_procedure_is_linked_both_ways(tmp_path):
     assert result.problems == []
     case = result.index.cases[0]
     assert result.index.procedure_cases["demo-procedure"] == [case]
-    assert "](../procedures/demo-procedure.md)" in case_box(result.index, case)
+    assert 'href="../../procedures/demo-procedure/"' in case_box(result.index, case)
     assert "](../cases/2025-demo-case.md)" in procedure_page(result.index, "demo-procedure", "zh")
 
 

@@ -4,6 +4,8 @@ import jsonschema
 from kb.load import Doc
 from kb.validate import _inline, schema_problems
 
+from conftest import ROOT
+
 
 def test_inlined_references_keep_every_constraint():
     schemas = {
@@ -27,6 +29,85 @@ def test_case_schema_messages_are_chinese():
     assert "E112 date：'2025/01/01' 格式不对，要写成 YYYY-MM-DD，例如 '2025-03-01'" in messages
     assert "E112 behaviors：至少要有 1 项" in messages
     assert any(m.startswith("E112 lender_type：'loan-shark' 不在可选范围内，可选：bank / consumer-finance") for m in messages)
+
+
+ODD_VALUES = [None, True, False, 0, 1, -1, 2.5, "", "x", "2025-01-01", "2026-02-30", "a" * 300, [], [None], ["x", "x"], [1, True], {}, {"x": 1}]
+
+
+def _paths(value, at=()):
+    """The keys of every field in a document, nested ones too, and of the first item of every list (the schema
+    says the same of every item)."""
+    items = value.items() if isinstance(value, dict) else list(enumerate(value))[:1] if isinstance(value, list) else []
+    for key, sub in items:
+        yield at + (key,)
+        yield from _paths(sub, at + (key,))
+
+
+def _changed(value, path, new):
+    """A copy of value with the field at path replaced by new (or removed, when new is _DROP)."""
+    if not path:
+        return new
+    copy = dict(value) if isinstance(value, dict) else list(value)
+    if len(path) == 1 and new is _DROP:
+        del copy[path[0]]
+    else:
+        copy[path[0]] = _changed(value[path[0]], path[1:], new)
+    return copy
+
+
+_DROP = object()
+
+
+def _variants(data):
+    """A document, each field removed, each field replaced by values of every JSON type, and an unknown field."""
+    yield data
+    for path in _paths(data):
+        yield _changed(data, path, _DROP)
+        for odd in ODD_VALUES:
+            yield _changed(data, path, odd)
+    yield {**data, "unknown_field": 1}
+
+
+def test_the_compiled_schema_agrees_with_jsonschema():
+    """The quick test (fastjsonschema) decides alone only for valid documents: it must never pass a document
+    that jsonschema rejects, nor reject one it passes."""
+    from kb.load import load_all
+    from kb.validate import quick_test, validator
+    content = load_all(ROOT)
+    tried = 0
+    for kind in ("statute", "behavior", "channel", "procedure", "case"):
+        quick = quick_test(kind)
+        assert quick is not None, f"the {kind} schema uses a keyword the quick test does not know"
+        smallest = min((d.data for d in getattr(content, kind + "s")), key=lambda data: len(list(_paths(data))))
+        for variant in _variants(smallest):
+            assert quick(variant) == validator(kind).is_valid(variant), (kind, variant)
+            tried += 1
+    assert tried > 1000
+
+
+def test_a_schema_keyword_the_quick_test_does_not_know_turns_it_off(monkeypatch):
+    """fastjsonschema reads drafts up to 7: a newer keyword such as dependentRequired it would silently ignore."""
+    from kb import validate
+    schema = {**validate.validator("case").schema, "dependentRequired": {"outcome": ["title"]}}
+    monkeypatch.setattr(validate, "validator", lambda kind: jsonschema.Draft202012Validator(schema))
+    validate.quick_test.cache_clear()
+    try:
+        assert validate.quick_test("case") is None
+    finally:
+        validate.quick_test.cache_clear()
+
+
+def test_a_schema_fastjsonschema_refuses_falls_back_to_jsonschema(monkeypatch):
+    """A required field that additionalProperties forbids: fastjsonschema will not compile it, jsonschema reports it."""
+    from kb import validate
+    schema = {**validate.validator("case").schema, "required": ["added_field"]}
+    monkeypatch.setattr(validate, "validator", lambda kind: jsonschema.Draft202012Validator(schema))
+    validate.quick_test.cache_clear()
+    try:
+        assert validate.quick_test("case") is None
+        assert [code for code, _, _ in validate.schema_findings("case", {"title": "标题四个字"})] == ["E111"]
+    finally:
+        validate.quick_test.cache_clear()
 
 
 def test_impossible_calendar_dates_are_refused_in_every_date_field(tmp_path):
