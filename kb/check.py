@@ -8,6 +8,7 @@ from pathlib import Path
 from .corpus import Corpus, default_dir
 from .link import Index, link
 from .load import Problem, load_all
+from .searchdata import problems as search_problems
 from .validate import validate
 
 
@@ -40,5 +41,6 @@ def check(root: Path, corpus_dir: Path | None = None, today: dt.date | None = No
     # cascade into "unknown id" errors in every file that names it.
     index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases)
     problems += link_problems
+    problems += search_problems(root, index)
     problems.sort(key=lambda p: (p.path, p.line, p.code))
     return Result(index, problems, corpus is not None)

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File
 # MkDocs loads this file as a stand-alone module, not as part of the kb package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kb import export, render, search  # noqa: E402
+from kb import export, render, search, searchdata  # noqa: E402
 from kb.check import check  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
@@ -114,5 +114,7 @@ def on_post_build(config):
     api.mkdir(parents=True, exist_ok=True)
     for name, records in export.records(_state["index"]).items():
         (api / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    search_data = searchdata.export(_root(config), _state["index"])
+    (api / "search.json").write_text(json.dumps(search_data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     search.index_site(site)
 

@@ -109,6 +109,11 @@ _RULES = [
          "unsafe markup", "Remove the HTML: <script>, <iframe>, <object>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
     Rule("E171", True, "从其他网站加载内容", "删掉这张图片或资源，用文字描述；需要的图片请作为文件放进仓库。",
          "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
+    # Search data (kb/searchdata.py)
+    Rule("E400", True, "搜索意图指向不存在的页面", "写 docs/ 下确实存在的页面路径，例如 guides/first-steps.md、channels/index.md、behaviors/night-calls.md。",
+         "search intent names a page that does not exist", "Name the source path of an existing page under docs/, e.g. guides/first-steps.md, channels/index.md, behaviors/night-calls.md."),
+    Rule("E401", True, "测试查询要找的页面不存在", "在 expect 里写行为 id（night-calls）、程序 id 或 docs/ 下的页面路径（guides/negotiate.md）。",
+         "test query expects a page that does not exist", "In expect, write a behavior id (night-calls), a procedure id or the source path of a page under docs/ (guides/negotiate.md)."),
     # Warnings: advice, the site still builds
     Rule("W200", False, "这个行为还没有案例", "在 docs/cases/ 添加一个体现这个行为的案例。",
          "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),

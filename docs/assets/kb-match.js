@@ -1,0 +1,106 @@
+// What the Pagefind index cannot do, over api/v1/search.json (written by kb/searchdata.py from
+// search/intents.yml and the behaviors' symptom phrases): recognise questions, and find the behavior a
+// query describes even when its words are not on any page (typos, idioms, long sentences).
+// Loaded on the first search only; pure functions, no DOM.
+const CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+const HAS_CJK = new RegExp(`[${CJK}]`);
+const CJK_RUN = new RegExp(`[${CJK}]+`, "g");
+
+function compact(text) {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+function words(text) {
+  return " " + text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}']+/gu, " ").trim() + " ";
+}
+
+// English stems good enough for symptom phrases: calls, calling, called -> call; families -> family.
+export function stem(word) {
+  if (word.length <= 3) return word;
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  for (const end of ["ing", "ed", "es", "s", "ly"]) {
+    if (word.endsWith(end) && word.length - end.length >= 3) return word.slice(0, -end.length);
+  }
+  return word;
+}
+
+// A text as a set of features: Chinese characters and character pairs, English word stems (marked ~).
+export function grams(text) {
+  const out = new Set();
+  const lower = text.toLowerCase();
+  for (const run of lower.match(CJK_RUN) || []) {
+    for (let i = 0; i < run.length; i++) {
+      out.add(run[i]);
+      if (i + 1 < run.length) out.add(run.slice(i, i + 2));
+    }
+  }
+  for (const w of lower.replace(CJK_RUN, " ").match(/[a-z0-9]+/g) || []) out.add("~" + stem(w));
+  return out;
+}
+
+// The Pagefind term a feature belongs to (a Chinese character, or an English word's stem).
+export function termWeight(index, term) {
+  return index.idf(HAS_CJK.test(term) ? term : "~" + stem(term.toLowerCase()));
+}
+
+export function prepare(data) {
+  const df = new Map();
+  const docs = data.behaviors.map((b) => {
+    const sets = b.phrases.map(grams);
+    new Set(sets.flatMap((s) => [...s])).forEach((g) => df.set(g, (df.get(g) || 0) + 1));
+    return { page: b, sets };
+  });
+  // A feature found in the phrases of few behaviors says more than one found in most (催, 收, me, my).
+  const idf = (g) => (df.has(g) ? Math.log(1 + docs.length / df.get(g)) : 0);
+  const norm = (set) => Math.sqrt([...set].reduce((sum, g) => sum + idf(g) ** 2, 0));
+  docs.forEach((d) => { d.norms = d.sets.map(norm); });
+  const intents = data.intents.map((i) => ({ ...i, cjk: i.patterns.filter((p) => HAS_CJK.test(p)).map(compact),
+                                             latin: i.patterns.filter((p) => !HAS_CJK.test(p)).map((p) => " " + words(p).trim()) }));
+  return { ...data, docs, idf, norm, intents };
+}
+
+// The intents whose patterns occur in the query, in the order of search/intents.yml.
+export function asked(index, query) {
+  const c = compact(query);
+  const w = words(query);
+  return index.intents.filter((i) => i.cjk.some((p) => c.includes(p)) || i.latin.some((p) => w.includes(p)));
+}
+
+// Behaviors by how well one of their symptom phrases matches the query: cosine over idf-weighted features.
+export function described(index, query) {
+  const q = new Set([...grams(query)].filter((g) => index.idf(g) > 0));
+  const qnorm = index.norm(q);
+  if (!qnorm) return [];
+  return index.docs.map((d) => {
+    let best = 0;
+    d.sets.forEach((set, n) => {
+      let common = 0;
+      q.forEach((g) => { if (set.has(g)) common += index.idf(g) ** 2; });
+      best = Math.max(best, common / (qnorm * d.norms[n]));
+    });
+    return { page: d.page, score: best };
+  }).filter((m) => m.score > 0).sort((a, b) => b.score - a.score);
+}
+
+// The query without the question words that matched an intent ("被起诉了怎么办" -> "被起诉了"), so that
+// the symptom matcher judges what the query describes, not how it asks.
+export function residue(index, query) {
+  let c = compact(query);
+  let w = words(query);
+  for (const i of asked(index, query)) {
+    i.cjk.forEach((p) => { c = c.split(p).join(" "); });
+    i.latin.forEach((p) => { w = w.split(p).join(" "); });
+  }
+  return HAS_CJK.test(query) ? c + w : w;
+}
+
+// Ever shorter lists of Pagefind terms for a query that found too little: first without the terms no
+// symptom phrase uses, then only the most telling half.
+export function relaxations(index, terms) {
+  const all = terms.split(" ");
+  const known = all.filter((t) => termWeight(index, t) > 0);
+  const keep = Math.max(2, Math.ceil(known.length / 2));
+  const telling = new Set([...known].sort((a, b) => termWeight(index, b) - termWeight(index, a)).slice(0, keep));
+  const steps = [known, known.filter((t) => telling.has(t))].map((list) => list.join(" "));
+  return steps.filter((s, n) => s && s !== terms && s !== steps[n - 1]);
+}
