@@ -91,7 +91,7 @@ export function residue(index, query) {
     i.cjk.forEach((p) => { c = c.split(p).join(" "); });
     i.latin.forEach((p) => { w = w.split(p).join(" "); });
   }
-  return HAS_CJK.test(query) ? c + w : w;
+  return (c.match(CJK_RUN) || []).join(" ") + w.replace(CJK_RUN, " ");
 }
 
 // Ever shorter lists of Pagefind terms for a query that found too little: first without the terms no

@@ -59,7 +59,8 @@ async function answer(query, kind) {
   const items = [];
   const add = (d) => { if (!items.some((i) => i.url === d.url) && (!kind || d.kind === kind)) items.push(d); };
   const intents = m.asked(index, query);
-  const named = m.described(index, m.residue(index, query));
+  const rest = m.residue(index, query); // the query without its question words, which the intents answer
+  const named = m.described(index, rest);
   const [best, next] = named;
   const described = best && best.score >= NAMED && best.score >= AHEAD * (next ? next.score : 0) ? [best] : [];
   const scaryOk = new Set(described.map((n) => base.pathname + n.page.url));
@@ -67,7 +68,8 @@ async function answer(query, kind) {
   described.forEach((n) => add(page(n.page)));
   intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
   const options = kind ? { filters: { kind } } : {};
-  const terms = toTerms(query);
+  const asks = toTerms(rest);  // Pagefind searches what the query describes, unless the question is all there is
+  const terms = intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
   const calm = new Set(index.calm.flatMap((u) => [base.pathname + u, base.pathname + "en/" + u]));
   const found = await hits(pf, terms, query, options);
   const scary = (d) => calm.has(d.url) && !scaryOk.has(d.url.replace(base.pathname + "en/", base.pathname));
@@ -80,8 +82,13 @@ async function answer(query, kind) {
     }
     named.filter((n) => n.score >= POSSIBLE).slice(0, ENOUGH).forEach((n) => add(page(n.page, { possible: true })));
   }
+  // A good symptom match that Pagefind ranked low still makes the first three.
+  const likely = best && best.score >= NAMED ? page(best.page) : null;
+  if (likely && (!kind || likely.kind === kind) && !items.slice(0, 3).some((i) => i.url === likely.url)) {
+    items.splice(Math.min(2, items.length), 0, likely);
+  }
   if (!items.length && !kind) index.entry_points.forEach((p) => add(page(p, { entry: true })));
-  return items.slice(0, 10);
+  return items.filter((d, n) => items.findIndex((o) => o.url === d.url) === n).slice(0, 10);
 }
 
 async function hits(pf, terms, query, options) {
