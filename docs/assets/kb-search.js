@@ -83,7 +83,7 @@ async function answer(query, kind) {
     named.filter((n) => n.score >= POSSIBLE).slice(0, ENOUGH).forEach((n) => add(page(n.page, { possible: true })));
   }
   // A good symptom match that Pagefind ranked low still makes the first three.
-  const likely = best && best.score >= NAMED ? page(best.page) : null;
+  const likely = best && best.score >= NAMED && !scary({ url: base.pathname + best.page.url }) ? page(best.page) : null;
   if (likely && (!kind || likely.kind === kind) && !items.slice(0, 3).some((i) => i.url === likely.url)) {
     items.splice(Math.min(2, items.length), 0, likely);
   }
