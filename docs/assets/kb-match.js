@@ -54,8 +54,9 @@ export function prepare(data) {
   const idf = (g) => (df.has(g) ? Math.log(1 + docs.length / df.get(g)) : 0);
   const norm = (set) => Math.sqrt([...set].reduce((sum, g) => sum + idf(g) ** 2, 0));
   docs.forEach((d) => { d.norms = d.sets.map(norm); });
-  const intents = data.intents.map((i) => ({ ...i, cjk: i.patterns.filter((p) => HAS_CJK.test(p)).map(compact),
-                                             latin: i.patterns.filter((p) => !HAS_CJK.test(p)).map((p) => " " + words(p).trim()) }));
+  const longest = (a, b) => b.length - a.length; // so that the residue loses 去哪里投诉 whole, not 投诉 alone
+  const intents = data.intents.map((i) => ({ ...i, cjk: i.patterns.filter((p) => HAS_CJK.test(p)).map(compact).sort(longest),
+                                             latin: i.patterns.filter((p) => !HAS_CJK.test(p)).map((p) => " " + words(p).trim()).sort(longest) }));
   return { ...data, docs, idf, norm, intents };
 }
 

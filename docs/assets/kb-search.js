@@ -64,14 +64,14 @@ async function answer(query, kind) {
   const [best, next] = named;
   const described = best && best.score >= NAMED && best.score >= AHEAD * (next ? next.score : 0) ? [best] : [];
   const scaryOk = new Set(described.map((n) => base.pathname + n.page.url));
-  intents.filter((i) => !i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
-  described.forEach((n) => add(page(n.page)));
-  intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
   const options = kind ? { filters: { kind } } : {};
   const asks = toTerms(rest);  // Pagefind searches what the query describes, unless the question is all there is
   const terms = intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
   const calm = new Set(index.calm.flatMap((u) => [base.pathname + u, base.pathname + "en/" + u]));
   const found = await hits(pf, terms, query, options);
+  intents.filter((i) => !i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
+  described.forEach((n) => add(page(n.page, { possible: !found.length }))); // no page has every word: say so
+  intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
   const scary = (d) => calm.has(d.url) && !scaryOk.has(d.url.replace(base.pathname + "en/", base.pathname));
   [...found.filter((d) => !scary(d)), ...found.filter(scary)].forEach(add);
   if (found.length < ENOUGH) {
