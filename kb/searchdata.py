@@ -129,7 +129,7 @@ def export(root: Path, index: Index) -> dict:
     known = pages(root, index)
     data = intents.data if intents else {"entry_points": [], "calm": [], "intents": []}
     return {
-        "intents": [{"id": i["id"], "patterns": i["patterns"]["zh"] + i["patterns"]["en"], "after_symptom": i.get("after_symptom", False),
+        "intents": [{"id": i["id"], "patterns": i["patterns"]["zh"] + i["patterns"]["en"], "after_symptom": i.get("after_symptom", False), "whole_query": i.get("whole_query", False),
                      "pages": [_page(p, known) for p in i["pages"]]} for i in data["intents"]],
         "entry_points": [_page(p, known) for p in data["entry_points"]],
         "calm": [url(p) for p in data["calm"]],

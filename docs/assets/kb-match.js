@@ -83,16 +83,31 @@ export function described(index, query) {
   }).filter((m) => m.score > 0).sort((a, b) => b.score - a.score);
 }
 
-// The query without the question words that matched an intent ("被起诉了怎么办" -> "被起诉了"), so that
-// the symptom matcher judges what the query describes, not how it asks.
-export function residue(index, query) {
+// The query without the patterns of the given intents: its Chinese characters, and its English words.
+function strip(intents, query) {
   let c = compact(query);
   let w = words(query);
-  for (const i of asked(index, query)) {
+  for (const i of intents) {
     i.cjk.forEach((p) => { c = c.split(p).join(" "); });
     i.latin.forEach((p) => { w = w.split(p).join(" "); });
   }
-  return (c.match(CJK_RUN) || []).join(" ") + w.replace(CJK_RUN, " ");
+  return { cjk: (c.match(CJK_RUN) || []).join(" "), latin: w.replace(CJK_RUN, " ").trim() };
+}
+
+// The query without the question words that matched an intent ("被起诉了怎么办" -> "被起诉了"), so that
+// the symptom matcher judges what the query describes, not how it asks.
+export function residue(index, query) {
+  const rest = strip(asked(index, query).filter((i) => !i.whole_query), query);
+  return `${rest.cjk} ${rest.latin}`.trim();
+}
+
+// Whether the query says nothing but general words (催收, 网贷, debt collector) and question words:
+// at most two other Chinese characters (了, 吗) and one other English word.
+export function general(index, query) {
+  const found = asked(index, query);
+  if (!found.some((i) => i.whole_query)) return false;
+  const rest = strip(found, query);
+  return rest.cjk.replace(/ /g, "").length <= 2 && rest.latin.split(/\s+/).filter(Boolean).length <= 1;
 }
 
 // Ever shorter lists of Pagefind terms for a query that found too little: first without the terms no

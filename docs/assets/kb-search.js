@@ -58,12 +58,15 @@ async function answer(query, kind) {
   const page = (p, extra = {}) => ({ url: base.pathname + (english ? p.url_en : p.url), title: english ? p.title.en : p.title.zh, kind: p.kind, ...extra });
   const items = [];
   const add = (d) => { if (!items.some((i) => i.url === d.url) && (!kind || d.kind === kind)) items.push(d); };
-  const intents = m.asked(index, query);
   const rest = m.residue(index, query); // the query without its question words, which the intents answer
-  const named = m.described(index, rest);
+  const vague = m.general(index, query); // 催收, 网贷逾期了怎么办: nothing to match symptoms against
+  const named = vague ? [] : m.described(index, rest);
   const [best, next] = named;
+  const asked = m.asked(index, query);
+  const questions = asked.filter((i) => !i.whole_query);
+  const intents = questions.length || !vague ? questions : asked; // general words lead to the entry pages
   const described = best && best.score >= NAMED && best.score >= AHEAD * (next ? next.score : 0) ? [best] : [];
-  const scaryOk = new Set(described.map((n) => base.pathname + n.page.url));
+  const scaryOk = new Set(best && best.score >= NAMED ? [base.pathname + best.page.url] : []);
   const options = kind ? { filters: { kind } } : {};
   const asks = toTerms(rest);  // Pagefind searches what the query describes, unless the question is all there is
   const terms = intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
@@ -73,7 +76,7 @@ async function answer(query, kind) {
   described.forEach((n) => add(page(n.page, { possible: !found.length }))); // no page has every word: say so
   intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
   const scary = (d) => calm.has(d.url) && !scaryOk.has(d.url.replace(base.pathname + "en/", base.pathname));
-  [...found.filter((d) => !scary(d)), ...found.filter(scary)].forEach(add);
+  found.forEach(add);
   if (found.length < ENOUGH) {
     for (const fewer of m.relaxations(index, terms)) {
       const more = await hits(pf, fewer, query, options);
@@ -88,7 +91,8 @@ async function answer(query, kind) {
     items.splice(Math.min(2, items.length), 0, likely);
   }
   if (!items.length && !kind) index.entry_points.forEach((p) => add(page(p, { entry: true })));
-  return items.filter((d, n) => items.findIndex((o) => o.url === d.url) === n).slice(0, 10);
+  const unique = items.filter((d, n) => items.findIndex((o) => o.url === d.url) === n);
+  return [...unique.filter((d) => !scary(d)), ...unique.filter(scary)].slice(0, 10);
 }
 
 async function hits(pf, terms, query, options) {
