@@ -101,13 +101,15 @@ export function residue(index, query) {
   return `${rest.cjk} ${rest.latin}`.trim();
 }
 
-// Whether the query says nothing but general words (催收, 网贷, debt collector) and question words:
-// at most two other Chinese characters (了, 吗) and one other English word.
-export function general(index, query) {
+// Whether the query says nothing but general words (催收, 网贷, debt collector) and question words: what is
+// left is short (了, 吗, my) and matches no symptom phrase (深夜 in 深夜催收 does).
+export function general(index, query, threshold) {
   const found = asked(index, query);
   if (!found.some((i) => i.whole_query)) return false;
   const rest = strip(found, query);
-  return rest.cjk.replace(/ /g, "").length <= 2 && rest.latin.split(/\s+/).filter(Boolean).length <= 1;
+  const short = rest.cjk.replace(/ /g, "").length <= 4 && rest.latin.split(/\s+/).filter(Boolean).length <= 2;
+  const [best] = described(index, `${rest.cjk} ${rest.latin}`);
+  return short && !(best && best.score >= threshold);
 }
 
 // Ever shorter lists of Pagefind terms for a query that found too little: first without the terms no

@@ -59,7 +59,7 @@ async function answer(query, kind) {
   const items = [];
   const add = (d) => { if (!items.some((i) => i.url === d.url) && (!kind || d.kind === kind)) items.push(d); };
   const rest = m.residue(index, query); // the query without its question words, which the intents answer
-  const vague = m.general(index, query); // 催收, 网贷逾期了怎么办: nothing to match symptoms against
+  const vague = m.general(index, query, POSSIBLE); // 催收, 网贷逾期了怎么办: nothing to match symptoms against
   const named = vague ? [] : m.described(index, rest);
   const [best, next] = named;
   const asked = m.asked(index, query);
