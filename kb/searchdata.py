@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from pypinyin import lazy_pinyin
 
 from .link import Index
 from .load import Doc, Problem, load_yaml_doc
@@ -123,8 +124,15 @@ def _page(src: str, known: dict) -> dict:
             "url_en": url(english if english in known else src), "title": title}
 
 
+def _pinyin(phrases: list) -> list:
+    """Each Chinese phrase in toneless pinyin, syllables separated by spaces (爆通讯录 -> bao tong xun lu), so that
+    the search box can match queries typed in pinyin or as initials (baotongxunlu, btxl)."""
+    return [" ".join(s.lower() for s in lazy_pinyin(p) if s.isascii() and s.isalpha()) for p in phrases]
+
+
 def export(root: Path, index: Index) -> dict:
-    """api/v1/search.json: intents with their pages, entry points, calm pages, and every behavior's symptom phrases."""
+    """api/v1/search.json: intents with their pages, entry points, calm pages, and every behavior's symptom phrases
+    (with the Chinese ones in pinyin)."""
     intents, _ = _load(root, INTENTS, "intents")
     known = pages(root, index)
     data = intents.data if intents else {"entry_points": [], "calm": [], "intents": []}
@@ -134,6 +142,7 @@ def export(root: Path, index: Index) -> dict:
         "entry_points": [_page(p, known) for p in data["entry_points"]],
         "calm": [url(p) for p in data["calm"]],
         "behaviors": [{**_page(f"behaviors/{bid}.md", known),
-                       "phrases": [d.data["title"][lang] for lang in LANGS] + [s for lang in LANGS for s in d.data["symptoms"][lang]]}
+                       "phrases": [d.data["title"][lang] for lang in LANGS] + [s for lang in LANGS for s in d.data["symptoms"][lang]],
+                       "pinyin": _pinyin([d.data["title"]["zh"], *d.data["symptoms"]["zh"]])}
                       for bid, d in index.behaviors.items()],
     }

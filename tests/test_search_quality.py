@@ -13,7 +13,7 @@ from kb import searchdata
 from kb.render import url
 from test_browser import search
 
-GROUPS = {"symptoms", "questions", "long", "idioms", "typos", "english"}
+GROUPS = {"symptoms", "questions", "long", "idioms", "typos", "pinyin", "english"}
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,11 @@
 // query describes even when its words are not on any page (typos, idioms, long sentences).
 // Loaded on the first search only; pure functions, no DOM.
 const CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+// Measured on search/queries.yml: of the 179 queries whose best symptom match scored at least 0.4 and 1.5 times
+// the next behavior's score, that behavior was the expected one for 176.
+const NAMED = 0.4;     // the best symptom match at least this good …
+const AHEAD = 1.5;     // … and this many times better than the next is the behavior the query describes
+const POSSIBLE = 0.3;  // a symptom match this good is possibly related
 const HAS_CJK = new RegExp(`[${CJK}]`);
 const CJK_RUN = new RegExp(`[${CJK}]+`, "g");
 
@@ -48,7 +53,8 @@ export function prepare(data) {
   const docs = data.behaviors.map((b) => {
     const sets = b.phrases.map(grams);
     new Set(sets.flatMap((s) => [...s])).forEach((g) => df.set(g, (df.get(g) || 0) + 1));
-    return { page: b, sets };
+    const pinyin = b.pinyin.map((p) => ({ full: p.replace(/ /g, ""), initials: p.split(" ").map((x) => x[0]).join("") }));
+    return { page: b, sets, pinyin };
   });
   // A feature found in the phrases of few behaviors says more than one found in most (催, 收, me, my).
   const idf = (g) => (df.has(g) ? Math.log(1 + docs.length / df.get(g)) : 0);
@@ -67,13 +73,24 @@ export function asked(index, query) {
   return index.intents.filter((i) => i.cjk.some((p) => c.includes(p)) || i.latin.some((p) => w.includes(p)));
 }
 
-// Behaviors by how well one of their symptom phrases matches the query: cosine over idf-weighted features.
+// How well a query typed in pinyin (bao tongxunlu) or as initials (btxl) matches a phrase: the share of the
+// phrase's pinyin it covers.
+function pinyinScore(letters, phrase) {
+  if (letters.length >= 4 && phrase.full.includes(letters)) return letters.length / phrase.full.length;
+  if (letters.length >= 3 && phrase.initials.includes(letters)) return letters.length / phrase.initials.length;
+  return 0;
+}
+
+// Behaviors by how well one of their symptom phrases matches the query: cosine over idf-weighted features,
+// or for a query without Chinese characters, its pinyin.
 export function described(index, query) {
   const q = new Set([...grams(query)].filter((g) => index.idf(g) > 0));
   const qnorm = index.norm(q);
-  if (!qnorm) return [];
+  const letters = HAS_CJK.test(query) ? "" : query.toLowerCase().replace(/[^a-z]/g, "");
+  if (!qnorm && !letters) return [];
   return index.docs.map((d) => {
-    let best = 0;
+    let best = letters ? Math.max(0, ...d.pinyin.map((p) => pinyinScore(letters, p))) : 0;
+    if (!qnorm) return { page: d.page, score: best };
     d.sets.forEach((set, n) => {
       let common = 0;
       q.forEach((g) => { if (set.has(g)) common += index.idf(g) ** 2; });
@@ -103,13 +120,13 @@ export function residue(index, query) {
 
 // Whether the query says nothing but general words (催收, 网贷, debt collector) and question words: what is
 // left is short (了, 吗, my) and matches no symptom phrase (深夜 in 深夜催收 does).
-export function general(index, query, threshold) {
+function general(index, query) {
   const found = asked(index, query);
   if (!found.some((i) => i.whole_query)) return false;
   const rest = strip(found, query);
   const short = rest.cjk.replace(/ /g, "").length <= 4 && rest.latin.split(/\s+/).filter(Boolean).length <= 2;
   const [best] = described(index, `${rest.cjk} ${rest.latin}`);
-  return short && !(best && best.score >= threshold);
+  return short && !(best && best.score >= POSSIBLE);
 }
 
 // Ever shorter lists of Pagefind terms for a query that found too little: first without the terms no
@@ -121,4 +138,25 @@ export function relaxations(index, terms) {
   const telling = new Set([...known].sort((a, b) => termWeight(index, b) - termWeight(index, a)).slice(0, keep));
   const steps = [known, known.filter((t) => telling.has(t))].map((list) => list.join(" "));
   return steps.filter((s, n) => s && s !== terms && s !== steps[n - 1]);
+}
+
+// What a query asks and describes: the intents whose pages answer it; the query without its question words
+// (rest); the behavior it clearly describes, the one it likely describes, those possibly related; and which of
+// the frightening pages (search/intents.yml, calm) must wait until the end because the query does not describe them.
+export function understand(index, query) {
+  const vague = general(index, query); // 催收, 网贷逾期了怎么办: nothing to match symptoms against
+  const rest = residue(index, query);
+  const named = vague ? [] : described(index, rest);
+  const [best, next] = named;
+  const likely = best && best.score >= NAMED ? best.page : null;
+  const all = asked(index, query);
+  const questions = all.filter((i) => !i.whole_query);
+  return {
+    rest,
+    intents: questions.length || !vague ? questions : all, // general words lead to the entry pages
+    described: likely && best.score >= AHEAD * (next ? next.score : 0) ? likely : null,
+    likely,
+    possible: named.filter((n) => n.score >= POSSIBLE).map((n) => n.page),
+    scary: new Set(index.calm.filter((u) => !likely || u !== likely.url)),
+  };
 }

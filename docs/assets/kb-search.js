@@ -42,55 +42,40 @@ function matching() {
   return matcher;
 }
 
-// Measured on search/queries.yml: of the 179 queries whose best symptom match scored at least 0.4 and 1.5 times
-// the next behavior's score, that behavior was the expected one for 176.
-const ENOUGH = 3;      // fewer results than this and the search relaxes, then adds possibly related behaviors
-const NAMED = 0.4;     // the best symptom match at least this good …
-const AHEAD = 1.5;     // … and this many times better than the next is the behavior the query describes
-const POSSIBLE = 0.3;  // a symptom match this good is possibly related
+const ENOUGH = 3; // fewer full matches than this and the search relaxes, then adds possibly related behaviors
 
 // The answer to a query, best first: the pages that answer its question (search/intents.yml), the behavior it
-// describes, Pagefind's results (the frightening pages last unless described), then possibly related pages;
-// a query that names nothing known gets the entry points.
+// describes, Pagefind's results, then possibly related pages, the frightening pages last unless described;
+// a query that matches nothing gets the entry points.
 async function answer(query, kind) {
   const [pf, { m, index }] = await Promise.all([pagefind(), matching()]);
   const english = LANG === "en" || !HAS_CJK.test(query);
   const page = (p, extra = {}) => ({ url: base.pathname + (english ? p.url_en : p.url), title: english ? p.title.en : p.title.zh, kind: p.kind, ...extra });
   const items = [];
   const add = (d) => { if (!items.some((i) => i.url === d.url) && (!kind || d.kind === kind)) items.push(d); };
-  const rest = m.residue(index, query); // the query without its question words, which the intents answer
-  const vague = m.general(index, query, POSSIBLE); // 催收, 网贷逾期了怎么办: nothing to match symptoms against
-  const named = vague ? [] : m.described(index, rest);
-  const [best, next] = named;
-  const asked = m.asked(index, query);
-  const questions = asked.filter((i) => !i.whole_query);
-  const intents = questions.length || !vague ? questions : asked; // general words lead to the entry pages
-  const described = best && best.score >= NAMED && best.score >= AHEAD * (next ? next.score : 0) ? [best] : [];
-  const scaryOk = new Set(best && best.score >= NAMED ? [base.pathname + best.page.url] : []);
+  const seen = m.understand(index, query);
   const options = kind ? { filters: { kind } } : {};
-  const asks = toTerms(rest);  // Pagefind searches what the query describes, unless the question is all there is
-  const terms = intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
-  const calm = new Set(index.calm.flatMap((u) => [base.pathname + u, base.pathname + "en/" + u]));
+  const asks = toTerms(seen.rest); // Pagefind searches what the query describes, unless the question is all there is
+  const terms = seen.intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
   const found = await hits(pf, terms, query, options);
-  intents.filter((i) => !i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
-  described.forEach((n) => add(page(n.page, { possible: !found.length }))); // no page has every word: say so
-  intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
-  const scary = (d) => calm.has(d.url) && !scaryOk.has(d.url.replace(base.pathname + "en/", base.pathname));
+  seen.intents.filter((i) => !i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
+  if (seen.described) add(page(seen.described, { possible: !found.length })); // no page has every word: say so
+  seen.intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
   found.forEach(add);
   if (found.length < ENOUGH) {
     for (const fewer of m.relaxations(index, terms)) {
-      const more = await hits(pf, fewer, query, options);
-      more.forEach((d) => add({ ...d, possible: true }));
+      (await hits(pf, fewer, query, options)).forEach((d) => add({ ...d, possible: true }));
       if (items.length >= ENOUGH + 2) break;
     }
-    named.filter((n) => n.score >= POSSIBLE).slice(0, ENOUGH).forEach((n) => add(page(n.page, { possible: true })));
+    seen.possible.slice(0, ENOUGH).forEach((p) => add(page(p, { possible: true })));
   }
   // A good symptom match that Pagefind ranked low still makes the first three.
-  const likely = best && best.score >= NAMED && !scary({ url: base.pathname + best.page.url }) ? page(best.page) : null;
-  if (likely && (!kind || likely.kind === kind) && !items.slice(0, 3).some((i) => i.url === likely.url)) {
-    items.splice(Math.min(2, items.length), 0, likely);
+  if (seen.likely && !items.slice(0, 3).some((i) => i.url === page(seen.likely).url)) {
+    const likely = page(seen.likely);
+    if (!kind || likely.kind === kind) items.splice(Math.min(2, items.length), 0, likely);
   }
   if (!items.length && !kind) index.entry_points.forEach((p) => add(page(p, { entry: true })));
+  const scary = (d) => seen.scary.has(d.url.slice(base.pathname.length).replace(/^en\//, ""));
   const unique = items.filter((d, n) => items.findIndex((o) => o.url === d.url) === n);
   return [...unique.filter((d) => !scary(d)), ...unique.filter(scary)].slice(0, 10);
 }
