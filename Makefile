@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a long banner about its end of life (2027-05-05) on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test check fix new-case report bench clean
+.PHONY: setup serve build test check fix new-case report bench clean corpus
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ fix: $(STAMP)
 
 new-case: $(STAMP)
 	$(PY) -m kb new-case
+
+# The reference corpus (corpus.tsv) into .corpus/, each file verified by sha256; KB_CORPUS_BASE names a mirror.
+corpus: $(STAMP)
+	$(PY) -m kb corpus
 
 report: $(STAMP)
 	$(PY) -m kb report

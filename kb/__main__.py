@@ -1,4 +1,4 @@
-"""Command line: python -m kb check [--fix] | report | new-case | case-from-issue | generate [--check]."""
+"""Command line: python -m kb check [--fix] | report | new-case | case-from-issue | generate [--check] | corpus."""
 from __future__ import annotations
 
 import argparse
@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import fix, generate, issueform, newcase
+from . import fetch, fix, generate, issueform, newcase
 from .check import check
 from .words import LENDER_TYPES, PROVENANCE
 
@@ -23,8 +23,9 @@ def _check(args) -> int:
     if any(p.code == "E156" for p in result.problems):  # show exactly what --fix would change
         for file, text, fixed in fix.pending(root):
             print(fix.diff(file, root, text, fixed), end="")
-    corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "reference corpus NOT found: statute texts not compared"
-    print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}.", file=sys.stderr)
+    corpus = "statute texts compared with the reference corpus" if result.corpus_checked else "!!! reference corpus NOT found: statute texts NOT compared with the law; run make corpus !!!"
+    numbers = "case numbers traced to their sources" if result.case_numbers_checked else "!!! case reference NOT found: case numbers NOT verified !!!"
+    print(f"{len(result.errors)} error(s), {len(result.warnings)} warning(s); {corpus}; {numbers}.", file=sys.stderr)
     return 1 if result.errors else 0
 
 
@@ -35,10 +36,17 @@ PROMPTS = [  # field, question, shown choices (None: free text), required
     ("behaviors", "涉及的行为 id，多个用逗号隔开", "behaviors", True),
     ("lender_type", "借款机构类型", LENDER_TYPES, True),
     ("kind", "故事来源", {k: PROVENANCE[k] for k in newcase.KINDS}, True),
-    ("case_number", "法院案号（不是判决就直接回车）", None, False),
+    ("publisher", "报道或发布单位，例如某某人民法院、某某日报", None, False),
+    ("source_title", "报道或判决的标题", None, False),
+    ("url", "网址（可以不填）", None, False),
+    ("source_date", "报道或判决的日期，例如 2024-11-12", None, False),
+    ("case_number", "案号或文号（原文印出的才写；审核人核对后才显示，可以不填）", None, False),
     ("outcome", "结果，一句话（可以不填）", None, False),
     ("slug", "文件名里的英文短名，例如 night-calls-hospital", None, True),
 ]
+
+
+SOURCE_PROMPTS = {"publisher", "source_title", "url", "source_date", "case_number"}
 
 
 def _default_slug(values: dict) -> str:
@@ -48,6 +56,8 @@ def _default_slug(values: dict) -> str:
 def _ask(values: dict, behaviors: dict, today) -> None:
     """Ask for every answer not given as a flag, again and again until it is acceptable."""
     for field, question, choices, required in PROMPTS:
+        if field in SOURCE_PROMPTS and values.get("kind") != "reported":
+            continue  # only a ruling reported by others has a source to give
         while field not in values:
             if choices == "behaviors":
                 print("可选的行为：" + "；".join(f"{b} {d.data['title']['zh']}" for b, d in behaviors.items()))
@@ -55,7 +65,7 @@ def _ask(values: dict, behaviors: dict, today) -> None:
                 print("可选：" + "；".join(f"{k} {v['zh']}" for k, v in choices.items()))
             default = _default_slug(values) if field == "slug" else ""
             answer = input(f"{question}{f'（回车用 {default}）' if default else ''}：").strip() or default
-            if answer or required or (field == "case_number" and values.get("kind") == "judgment"):
+            if answer or required or (field in newcase.SOURCE_REQUIRED and values.get("kind") == "reported"):
                 values[field] = [a.strip() for a in answer.replace("，", ",").split(",") if a.strip()] if field == "behaviors" else answer
             else:
                 break
@@ -136,8 +146,13 @@ def _report(args) -> int:
     print(f"statutes         {len(index.statutes)} ({sum(d.data['source']['kind'] == 'summary' for d in index.statutes.values())} summary-only rules)")
     print(f"articles         {len(verbatim)} verbatim, {len(summaries)} summarised provisions; {len(cited)} cited by behaviors")
     print(f"channels         {len(index.channels)}")
+    deadlines = sum(len(d.data["deadlines"]) for d in index.procedures.values())
+    print(f"procedures       {len(index.procedures)} with {deadlines} deadlines; {len(index.article_procedures)} articles cited by procedures")
     print(f"cases            {len(index.cases)} covering {len(index.behavior_cases)} behaviors")
     print(f"corpus check     {'done' if result.corpus_checked else 'NOT DONE (corpus missing)'}")
+    real = [c.data["source"]["level"] for c in index.cases if "source" in c.data]
+    print(f"real cases       {len(real)} (" + ", ".join(f"level {lv}: {real.count(lv)}" for lv in "ABC") + ")")
+    print(f"case numbers     {'traced to their sources' if result.case_numbers_checked else 'NOT VERIFIED (case reference missing)'}")
     print("unverified:")
     for sid, doc in index.statutes.items():
         if doc.data["source"]["kind"] == "summary":
@@ -153,7 +168,7 @@ def _report(args) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kb", description="Check and report on the knowledge base content.")
     parser.add_argument("--root", default=".", help="repository root (default: current folder)")
-    parser.add_argument("--corpus", help="folder of the reference corpus (default: ../shared/reference/laws/raw or $KB_CORPUS)")
+    parser.add_argument("--corpus", help="folder of the reference corpus (default: $KB_CORPUS, else ../shared/reference/laws/raw, else .corpus/laws from make corpus)")
     sub = parser.add_subparsers(dest="command", required=True)
     checker = sub.add_parser("check", help="validate every file and cross-reference; exit 1 on any error")
     checker.add_argument("--fix", action="store_true", help="first rewrite case front matter into canonical form")
@@ -171,8 +186,12 @@ def main(argv=None) -> int:
     issue.add_argument("--issue", type=int, help="the issue number, recorded in provenance.note")
     gen = sub.add_parser("generate", help="rewrite CONTRIBUTING.md tables and the issue form from the code and content")
     gen.add_argument("--check", action="store_true", help="only report files that are out of date (exit 1)")
+    corpus = sub.add_parser("corpus", help="download the reference corpus listed in corpus.tsv into .corpus/ and verify every sha256")
+    corpus.add_argument("--manifest", help="the manifest to read (default: corpus.tsv)")
+    corpus.add_argument("--dest", help="folder to store the files in, one subfolder per set (default: .corpus)")
     args = parser.parse_args(argv)
-    commands = {"check": _check, "report": _report, "new-case": _new_case, "case-from-issue": _case_from_issue, "generate": _generate}
+    commands = {"check": _check, "report": _report, "new-case": _new_case, "case-from-issue": _case_from_issue, "generate": _generate,
+                "corpus": lambda a: fetch.main(a.manifest, a.dest)}
     return commands[args.command](args)
 
 

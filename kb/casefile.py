@@ -11,19 +11,31 @@ import re
 
 import yaml
 
-from .words import LENDER_TYPES, PROVENANCE
+from .words import LENDER_TYPES, PROVENANCE, SOURCE_LEVELS
 
 # (field, comment, sub-fields) in the order of schemas/case.schema.json (a test keeps them in step).
 FIELDS = [
     ("title", "标题：一句话说清发生了什么，4 到 80 个字，不写真实姓名", None),
     ("title_en", "英文标题（可以不填，整行删掉即可）", None),
-    ("date", "事情发生的日期，写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
+    ("date", "事情发生的日期（真实案例写裁判或处罚日期），写成 'YYYY-MM-DD'，大概即可，不能晚于今天", None),
     ("behaviors", "涉及的催收行为 id，用逗号隔开；完整列表见 behaviors/ 目录或网站“我遇到了什么”", None),
+    ("procedures", "涉及的法律程序 id（可以不填，整行删掉即可），例如 sued-in-court、payment-order；完整列表见 procedures/ 目录", None),
+    ("articles", "法院或监管部门适用的条文（可以不填）：statutes/ 里的法规 id 和条文 label，一行一条", [
+        ("statute", "法规 id", None), ("article", "条文 label", None), ("paragraph", "款", None), ("item", "项", None),
+    ]),
     ("lender_type", "放贷机构类型：" + "；".join(f"{k} {v['zh']}" for k, v in LENDER_TYPES.items()), None),
     ("provenance", "来源", [
         ("kind", "来源类型：" + "；".join(f"{k} {v['zh']}" for k, v in PROVENANCE.items()), None),
-        ("case_number", "法院案号，只有 judgment 需要，例如 （2023）京0105民初12345号", None),
         ("note", "说明故事从哪里来，例如：本人经历，已隐去姓名、电话和地址", None),
+    ]),
+    ("source", "出处：真实案例（official、reported、penalty）必填，其他不填", [
+        ("level", "证明等级：" + "；".join(f"{k} {v['zh']}" for k, v in SOURCE_LEVELS.items()), None),
+        ("publisher", "发布单位：法院、检察院、监管部门或媒体", None),
+        ("title", "原文标题，照原文抄；报道没有标题就整行删掉，不要自己编", None),
+        ("url", "网址（可以不填）", None),
+        ("reference", "A 级必填：../shared/reference/cases/raw 里原文的文件名", None),
+        ("case_numbers", "案号或文号：只抄原文印出来的，审核人对照原文核对；原文没有就整行删掉", None),
+        ("date", "发布或裁判日期，写成 'YYYY-MM-DD'，只知道月份写 'YYYY-MM'；不知道就整行删掉", None),
     ]),
     ("outcome", "结果：一句话；还没有结果可以写“仍在协商”", None),
     ("review", "审核", [
@@ -85,6 +97,10 @@ def _mapping(data: dict, fields, indent: str) -> list[str]:
         if sub is not None and isinstance(value, dict):
             out.append(f"{indent}{name}:")
             out += _mapping(value, sub, indent + "  ")
+        elif sub is not None and isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            out.append(f"{indent}{name}:")  # one item a line, its keys in canonical order
+            order = [n for n, _, _ in sub]
+            out += [f"{indent}- {_scalar(dict(sorted(v.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))))}" for v in value]
         else:
             out.append(f"{indent}{name}: {_scalar(value)}")
     for name, value in data.items():  # fields the schema does not know (reported as E110) are kept, last

@@ -16,8 +16,9 @@ from mkdocs.structure.files import File
 # MkDocs loads this file as a stand-alone module, not as part of the kb package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kb import export, render, search, searchdata  # noqa: E402
+from kb import export, procedures, render, search, searchdata  # noqa: E402
 from kb.check import check  # noqa: E402
+from kb.link import is_real  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
@@ -32,12 +33,13 @@ def _root(config) -> Path:
 def on_config(config):
     result = check(_root(config))
     for problem in result.warnings:
-        log.info("kb: %s", problem)
+        if problem.code in ("W205", "W210"):  # loud, yet not a logged warning, which --strict would turn into a failure
+            print(f"\n{'!' * 72}\nkb: {problem.format('en')}\n{'!' * 72}\n", file=sys.stderr)
+        else:
+            log.info("kb: %s", problem)
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
         raise PluginError(f"kb check found {len(result.errors)} error(s); the site was not built:\n{listing}")
-    if not result.corpus_checked:
-        log.info("kb: reference corpus not found; statute texts were not compared with it")
     _state["index"] = result.index
     _state["cases"] = {case.path: case for case in result.index.cases}
     config.nav = _nav(_root(config) / "docs")
@@ -52,18 +54,19 @@ def _nav(docs: Path) -> list:
         {"首页": "index.md"},
         {"我遇到了什么": "act/index.md"},
         {"催收行为": "behaviors/index.md"},
+        {"法律程序": "procedures/index.md"},
         {"行动指南": guides},
         {"法条": "statutes/index.md"},
         {"投诉渠道": "channels/index.md"},
         {"案例": "cases/index.md"},
         {"对照表": "matrix.md"},
         {"关于": ["about/index.md", "about/api.md"]},
-        {"English": ["en/index.md", "en/act/index.md", "en/behaviors/index.md", "en/statutes/index.md", "en/channels/index.md"]},
+        {"English": ["en/index.md", "en/act/index.md", "en/behaviors/index.md", "en/procedures/index.md", "en/statutes/index.md", "en/channels/index.md"]},
     ]
 
 
 def on_files(files, config):
-    for src, content in render.generated_pages(_state["index"]).items():
+    for src, content in {**render.generated_pages(_state["index"]), **procedures.pages(_state["index"])}.items():
         files.append(File.generated(config, src, content=content))
     return files
 
@@ -88,12 +91,13 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
     if "docs/" + src in _state["cases"]:
         case = _state["cases"]["docs/" + src]
+        page.meta["title"] = render.literal(case.data["title"])  # the theme writes it into the HTML as it is
         head, _, rest = markdown.partition("\n")
         if not head.startswith("# "):
-            head, rest = f"# {case.data['title']}", markdown
+            head, rest = f"# {render.literal(case.data['title'])}", markdown
         # Search indexes a case by its title, behaviors and outcome, not by its story: at 10,000 cases
         # indexing every story took Pagefind over 2 GB of memory (see README, Benchmark).
-        markdown = f"{head}\n\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"
+        markdown = f"{head}\n\n{render.source_box(index, case)}\n{render.case_box(index, case)}\n<div class=\"kb-case-story\" data-pagefind-ignore markdown>\n\n{rest}\n\n</div>\n"
     return markdown
 
 
@@ -101,8 +105,12 @@ def on_post_page(output, page, config):
     if page.meta["kb_lang"] == "en":
         output = output.replace('<html lang="zh"', '<html lang="en"', 1)
     if search.indexed(page.file.src_uri):
-        # Case stories are long and mention every symptom word; let behavior pages rank above them.
-        weight = ' data-pagefind-weight="0.5"' if page.file.src_uri.startswith("cases/") else ""
+        # Case stories are long and mention every symptom word; let behavior pages rank above them, and real
+        # (sourced) cases above illustrative and contributed stories.
+        weight = ""
+        if page.file.src_uri.startswith("cases/"):
+            case = _state["cases"].get("docs/" + page.file.src_uri)
+            weight = f' data-pagefind-weight="{0.7 if case is not None and is_real(case) else 0.5}"'
         output = output.replace('<article class="md-content__inner md-typeset">', f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>', 1)
         output = output.replace('class="headerlink"', 'class="headerlink" data-pagefind-ignore')
     return output

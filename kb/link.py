@@ -1,4 +1,5 @@
-"""Cross-references, both ways: behavior → article, article → behaviors, case → behaviors → articles.
+"""Cross-references, both ways: behavior → article, article → behaviors, case → behaviors → articles,
+procedure → articles, behaviors, procedures and channels (and back).
 
 Every id one file names in another must exist; unknown ids are errors, never skipped.
 """
@@ -9,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .load import Doc, Problem
+from .words import REAL
 
 _ITEM_LINE = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 
@@ -38,9 +40,19 @@ class Index:
     behavior_cases: dict = field(default_factory=lambda: defaultdict(list))     # behavior id -> [case Doc]
     article_cases: dict = field(default_factory=lambda: defaultdict(list))      # (sid, label) -> [case Doc]
     channel_behaviors: dict = field(default_factory=lambda: defaultdict(list))  # channel id -> [behavior id]
+    procedures: dict = field(default_factory=dict)  # id -> Doc
+    article_procedures: dict = field(default_factory=lambda: defaultdict(list))  # (sid, label) -> [(procedure id, citation)]
+    behavior_procedures: dict = field(default_factory=lambda: defaultdict(list))  # behavior id -> [procedure id]
+    procedure_cases: dict = field(default_factory=lambda: defaultdict(list))      # procedure id -> [case Doc]
 
     def case_slug(self, case: Doc) -> str:
         return case.path.rsplit("/", 1)[-1][:-3]
+
+
+def is_real(case: Doc) -> bool:
+    """Whether a case is a real, sourced one (official, reported or penalty), not an illustrative or contributed story."""
+    provenance = case.data.get("provenance") if isinstance(case.data, dict) else None
+    return isinstance(provenance, dict) and provenance.get("kind") in REAL
 
 
 _TITLE_NOISE = re.compile(r"[\s\W_]+")  # titles that differ only in spaces and punctuation are the same title
@@ -66,13 +78,18 @@ def _register(docs, kind: str, target: dict, problems: list):
         target[ident] = doc
 
 
-def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list) -> bool:
+def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: list, unreadable, field: str = "violations",
+                     where: tuple = ()) -> bool:
+    """Whether a citation (a behavior's violation, an article a case applied, or a procedure's citation, deadline or
+    counting rule) names an existing article; where: its keys in the document, when not (field, n)."""
     sid, label = violation.get("statute"), str(violation.get("article"))
     paragraph, item = violation.get("paragraph"), violation.get("item")
     if not isinstance(sid, str) or not all(isinstance(x, (int, type(None))) for x in (paragraph, item)):
         return False  # malformed: the schema check has reported it
-    where = ("violations", n)
+    where = where or (field, n)
     statute = index.statutes.get(sid)
+    if statute is None and ("statute", sid) in unreadable:
+        return False
     if statute is None:
         problems.append(doc.problem("E130", f"没有 id 为 {sid} 的法规", *where, "statute"))
         return False
@@ -95,18 +112,53 @@ def _check_violation(index: Index, doc: Doc, n: int, violation: dict, problems: 
     return True
 
 
-def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
+def _link_procedures(index: Index, problems: list, unreadable) -> None:
+    """A procedure's citations, deadlines (and their counting rule) and related ids must all exist."""
+    for pid, doc in index.procedures.items():
+        data = doc.data
+        for n, citation in enumerate(_items(data.get("citations"))):
+            if isinstance(citation, dict) and _check_violation(index, doc, n, citation, problems, unreadable, where=("citations", n)):
+                index.article_procedures[(citation["statute"], str(citation["article"]))].append((pid, citation))
+        cited = {(c.get("statute"), str(c.get("article"))) for c in _items(data.get("citations")) if isinstance(c, dict)}
+        for n, deadline in enumerate(_items(data.get("deadlines"))):
+            if not isinstance(deadline, dict):
+                continue
+            refs = [(deadline, ("deadlines", n))]
+            if isinstance(deadline.get("counting"), dict):
+                refs.append((deadline["counting"], ("deadlines", n, "counting")))
+            for ref, where in refs:  # each period's source is shown on the page with its text, and lists the procedure
+                if _check_violation(index, doc, n, ref, problems, unreadable, where=where) and (ref["statute"], str(ref["article"])) not in cited:
+                    problems.append(doc.problem("E301", f"{ref['statute']} 第 {ref['article']} 条没有列在 citations 里", *where, "article"))
+        related = data.get("related") if isinstance(data.get("related"), dict) else {}
+        for n, bid in enumerate(_ids(related.get("behaviors"))):
+            if bid not in index.behaviors:
+                if ("behavior", bid) not in unreadable:
+                    problems.append(doc.problem("E133", f"related.behaviors 里的行为 {bid} 不存在", "related", "behaviors", n))
+            else:
+                index.behavior_procedures[bid].append(pid)
+        for n, other in enumerate(_ids(related.get("procedures"))):
+            if other not in index.procedures and ("procedure", other) not in unreadable:
+                problems.append(doc.problem("E300", f"related.procedures 里的程序 {other} 不存在", "related", "procedures", n))
+        for n, cid in enumerate(_ids(related.get("channels"))):
+            if cid not in index.channels and ("channel", cid) not in unreadable:
+                problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "related", "channels", n))
+
+
+def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedures=()) -> tuple[Index, list[Problem]]:
+    """The index and every broken reference; references to (kind, id) in unreadable, files whose own error is
+    reported already, are not reported again as unknown."""
     index, problems = Index(), []
     _register(statutes, "statute", index.statutes, problems)
     _register(behaviors, "behavior", index.behaviors, problems)
     _register(channels, "channel", index.channels, problems)
+    _register(procedures, "procedure", index.procedures, problems)
     for sid, doc in index.statutes.items():
         for article in _items(doc.data.get("articles")):
             if isinstance(article, dict) and "label" in article:
                 index.articles[(sid, str(article["label"]))] = article
     for sid, doc in index.statutes.items():
         successor = doc.data.get("superseded_by")
-        if successor is not None and (not isinstance(successor, str) or successor not in index.statutes):
+        if successor is not None and (not isinstance(successor, str) or (successor not in index.statutes and ("statute", successor) not in unreadable)):
             problems.append(doc.problem("E130", f"superseded_by 写的法规 {successor} 不存在", "superseded_by"))
         for n, article in enumerate(_items(doc.data.get("articles"))):
             old = article.get("replaces") if isinstance(article, dict) else None
@@ -119,27 +171,39 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
     for bid, doc in index.behaviors.items():
         data = doc.data
         for n, violation in enumerate(_items(data.get("violations"))):
-            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems):
+            if isinstance(violation, dict) and _check_violation(index, doc, n, violation, problems, unreadable):
                 index.article_behaviors[(violation["statute"], str(violation["article"]))].append((bid, violation))
         for n, cid in enumerate(_ids(data.get("channels"))):
-            if cid not in index.channels:
+            if cid not in index.channels and ("channel", cid) not in unreadable:
                 problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "channels", n))
-            else:
+            elif cid in index.channels:
                 index.channel_behaviors[cid].append(bid)
         for n, other in enumerate(_ids(data.get("related"))):
-            if other not in index.behaviors:
+            if other not in index.behaviors and ("behavior", other) not in unreadable:
                 problems.append(doc.problem("E133", f"related 里的行为 {other} 不存在", "related", n))
         levels = {str(v.get("level")) for v in _items(data.get("violations")) if isinstance(v, dict)}
         for n, verdict in enumerate(_items(data.get("verdict"))):
             if isinstance(verdict, dict) and str(verdict.get("level")) not in levels:
                 problems.append(doc.problem("W201", f"verdict 有 {verdict.get('level')} 层级，但 violations 里没有这个层级", "verdict", n))
 
-    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (str(c.data.get("date", "")), c.path), reverse=True)
+    _link_procedures(index, problems, unreadable)
+    # Real cases first, then the rest; newest first within each.
+    index.cases = sorted((c for c in cases if isinstance(c.data, dict)), key=lambda c: (is_real(c), str(c.data.get("date", "")), c.path), reverse=True)
+    applied: dict = defaultdict(list)  # (sid, label) -> cases whose decision applied the article: listed first
+    for case in index.cases:
+        for n, citation in enumerate(_items(case.data.get("articles"))):
+            if isinstance(citation, dict) and _check_violation(index, case, n, citation, problems, unreadable, "articles"):
+                key = (citation["statute"], str(citation["article"]))
+                if case not in applied[key]:
+                    applied[key].append(case)
+    for key, users in applied.items():
+        index.article_cases[key].extend(users)
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
             if bid not in index.behaviors:
-                problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
+                if ("behavior", bid) not in unreadable:
+                    problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
             for violation in _items(index.behaviors[bid].data.get("violations")):
@@ -147,7 +211,14 @@ def link(statutes, behaviors, channels, cases) -> tuple[Index, list[Problem]]:
                 if isinstance(key, tuple) and isinstance(key[0], str) and key in index.articles:
                     cited[key] = True
         for key in cited:
-            index.article_cases[key].append(case)
+            if case not in applied.get(key, []):
+                index.article_cases[key].append(case)
+        for n, pid in enumerate(_ids(case.data.get("procedures"))):
+            if pid not in index.procedures:
+                if ("procedure", pid) not in unreadable:
+                    problems.append(case.problem("E300", f"没有 id 为 {pid} 的程序", "procedures", n))
+            else:
+                index.procedure_cases[pid].append(case)
     titles: dict = {}
     for case in sorted(index.cases, key=lambda c: c.path):
         title = case.data.get("title")

@@ -7,7 +7,8 @@ and an alias bomb costs nothing because aliases are never expanded.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -22,6 +23,12 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader
 
 MAX_DEPTH = 40
+MAX_FILE_BYTES = 1_000_000  # the largest content file so far is under 30 KB
+MAX_ITEMS = 1000  # items in one list: the longest so far is a statute's 52 articles
+MAX_TEXT = 20_000  # characters in one value: the longest so far is an explanation of 2,225
+# Control characters (except tab, which is E101, and newline; a carriage return only before a newline), the
+# line and paragraph separators that split lines invisibly, and the two non-characters YAML rejects.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\r(?!\n)")
 _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
 _KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str", "tag:yaml.org,2002:binary", "tag:yaml.org,2002:merge"}
@@ -106,6 +113,8 @@ class _Builder:
         if getattr(event, "anchor", None):
             raise _Stop("E105", f"锚点 &{event.anchor}", self.line_of(event))
         if isinstance(event, ev.ScalarEvent):
+            if len(event.value) > MAX_TEXT:
+                raise _Stop("E114", f"这个值有 {len(event.value)} 个字，上限是 {MAX_TEXT}", self.line_of(event))
             return _scalar(event)
         if getattr(event, "tag", None) not in (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
             raise _Stop("E103", f"不允许写 YAML 标签 {event.tag}", self.line_of(event))
@@ -114,6 +123,8 @@ class _Builder:
             for item in self.stream:
                 if isinstance(item, ev.SequenceEndEvent):
                     return items
+                if len(items) == MAX_ITEMS:
+                    raise _Stop("E113", f"列表超过 {MAX_ITEMS} 项", self.line_of(event))
                 self.lines[keys + (len(items),)] = self.line_of(item)
                 items.append(self.value(item, keys + (len(items),), depth + 1))
         if isinstance(event, ev.MappingStartEvent):
@@ -121,6 +132,8 @@ class _Builder:
             for key_event in self.stream:
                 if isinstance(key_event, ev.MappingEndEvent):
                     return mapping
+                if len(mapping) == MAX_ITEMS:
+                    raise _Stop("E113", f"字段超过 {MAX_ITEMS} 个", self.line_of(event))
                 key = self.value(key_event, keys, depth + 1)
                 line = self.line_of(key_event)
                 if not isinstance(key, (str, int)) or isinstance(key, bool):
@@ -157,7 +170,10 @@ def parse_yaml(text: str, path: str, offset: int = 0):
         return None, {}, problems + [Problem(path, stop.line, stop.code, stop.message)]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = (mark.line + 1 if mark else 1) + offset
+        if mark:
+            line = mark.line + 1 + offset
+        else:  # a reader error gives the character's position instead
+            line = text.count("\n", 0, getattr(error, "position", 0) or 0) + 1 + offset
         reason = "YAML 解析器报告：" + (getattr(error, "problem", None) or str(error).splitlines()[0])
         return None, {}, problems + [Problem(path, line, "E103", reason)]
     except (ValueError, TypeError, OverflowError) as error:  # a scalar the constructor rejects
@@ -167,6 +183,8 @@ def parse_yaml(text: str, path: str, offset: int = 0):
 
 def read_text(file: Path, shown: str):
     """Decode a file as UTF-8 and check it for the problems every content file must avoid."""
+    if file.stat().st_size > MAX_FILE_BYTES:
+        return None, [Problem(shown, 1, "E109", f"文件有 {file.stat().st_size:,} 字节，上限是 {MAX_FILE_BYTES:,}")]
     raw = file.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -175,6 +193,11 @@ def read_text(file: Path, shown: str):
         return None, [Problem(shown, line, "E100", f"字节 0x{raw[error.start]:02x} 不是有效的 UTF-8")]
     if not text.strip():
         return None, [Problem(shown, 1, "E102", "文件没有内容")]
+    controls = [(m.start(), m.group()) for m in CONTROL.finditer(text)]
+    if controls:
+        at, char = controls[0]
+        more = f"，全文共 {len(controls)} 个" if len(controls) > 1 else ""
+        return None, [Problem(shown, text.count("\n", 0, at) + 1, "E108", f"第 {at - text.rfind(chr(10), 0, at)} 个字符是 U+{ord(char[0]):04X}{more}")]
     tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
     if tab_lines:
         return None, [Problem(shown, tab_lines[0], "E101", f"共 {len(tab_lines)} 行有 Tab")]
@@ -215,14 +238,17 @@ class Content:
     statutes: list = field(default_factory=list)
     behaviors: list = field(default_factory=list)
     channels: list = field(default_factory=list)
+    procedures: list = field(default_factory=list)
     cases: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    unreadable: set = field(default_factory=set)  # (kind, id) of YAML files that could not be read
 
 
 LAYOUT = {  # kind: (folder under the root, file pattern)
     "statute": ("statutes", "*.yml"),
     "behavior": ("behaviors", "*.yml"),
     "channel": ("channels", "*.yml"),
+    "procedure": ("procedures", "*.yml"),
     "case": ("docs/cases", "*.md"),
 }
 
@@ -239,6 +265,10 @@ def load_all(root: Path) -> Content:
         for file in files:
             shown = file.relative_to(root).as_posix()
             doc, problems = load_case(file, shown) if kind == "case" else load_yaml_doc(file, kind, shown)
+            if doc is None and kind != "case" and problems:
+                # Other files' references to this id are not reported as unknown while it cannot be read.
+                content.unreadable.add((kind, file.stem))
+                problems = [replace(problems[0], message=problems[0].message + f"（改好之前，其他文件对 {file.stem} 的引用不检查）")] + problems[1:]
             content.problems.extend(problems)
             if doc is not None:
                 getattr(content, kind + "s" if kind != "case" else "cases").append(doc)

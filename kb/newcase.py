@@ -15,7 +15,10 @@ from .load import LAYOUT, Problem
 from .validate import CASE_NAME, schema_findings
 from .words import PROVENANCE
 
-KINDS = [k for k in PROVENANCE if k != "illustrative"]  # editors write illustrative cases by hand
+KINDS = ["contributed", "reported"]  # editors write illustrative cases, and official cases and penalties from the reference texts
+# Answers about a reported ruling's source, by the key of the front matter's source field they fill.
+SOURCE_ANSWERS = {"publisher": "publisher", "title": "source_title", "url": "url", "date": "source_date"}
+SOURCE_REQUIRED = ("publisher", "source_title", "source_date")
 GUIDE = {  # shown as HTML comments in the body when the contributor has not written that part yet
     "story": "写时间、放贷机构类型、催收方说了什么、做了什么。用“小李”“某公司”“138****0000”代替真实信息。",
     "response": "写你怎么做的：核实欠款、保存了哪些证据（录音、截图、通话记录）、协商、投诉或报警，以及结果。",
@@ -37,6 +40,8 @@ def answer_problems(values: dict, behaviors: set[str], today: dt.date) -> dict[s
     wrong = {}
     for code, message, keys in schema_findings("case", case_data(values)):
         field = keys[1] if keys[:1] == ("provenance",) and len(keys) > 1 else keys[0] if keys else ""
+        if keys[:1] == ("source",) and len(keys) > 1:
+            field = SOURCE_ANSWERS.get(keys[1], "")
         if code != "E111" and field in values:
             wrong.setdefault(field, message)
     date = values.get("date", "")
@@ -51,8 +56,10 @@ def answer_problems(values: dict, behaviors: set[str], today: dt.date) -> dict[s
         wrong["behaviors"] = (f"不认识：{', '.join(unknown)}。" if unknown else "至少写一个。") + "可用的行为 id：" + ", ".join(sorted(behaviors))
     if values.get("kind") not in KINDS:
         wrong["kind"] = "从这些里选一个：" + ", ".join(KINDS)
-    if values.get("kind") == "judgment" and not values.get("case_number"):
-        wrong["case_number"] = "法院判决要写案号"
+    if values.get("kind") == "reported":
+        for field in SOURCE_REQUIRED:
+            if not values.get(field):
+                wrong[field] = "别人报道的判决要写出处：报道或发布单位、标题和日期，审核人会对照原文核对"
     if not CASE_NAME.match(f"0000-{values.get('slug', '')}.md"):  # the year comes from the date, checked above
         wrong["slug"] = "英文短名只用小写字母、数字和连字符，例如 night-calls-2"
     return wrong
@@ -64,10 +71,10 @@ def case_data(values: dict) -> dict:
     if values.get("title_en"):
         data["title_en"] = values["title_en"]
     provenance = {"kind": values["kind"]} if "kind" in values else {}
-    if values.get("case_number"):
-        provenance["case_number"] = values["case_number"]
     provenance["note"] = values.get("note") or "投稿人自述，已隐去姓名、电话和地址"
     data["provenance"] = provenance
+    if values.get("kind") == "reported":  # level C until a reviewer has read the source and raised it
+        data["source"] = {"level": "C", **{key: values[answer] for key, answer in SOURCE_ANSWERS.items() if values.get(answer)}}
     if values.get("outcome"):
         data["outcome"] = values["outcome"]
     data["review"] = {"state": "unreviewed"}
@@ -79,6 +86,8 @@ def case_body(values: dict) -> str:
     for key, heading in (("story", "发生了什么"), ("response", "怎么做有用")):
         parts.append(f"## {heading}")
         parts.append(values.get(key, "").strip() or f"<!-- {GUIDE[key]} -->")
+    if values.get("case_number"):  # not shown until checked: a number reaches source.case_numbers only from the source text
+        parts.append(f"<!-- 投稿人给出的案号或文号：{values['case_number'].replace('--', '')}。审核人对照原文核对后写进 source.case_numbers，核对前不显示。 -->")
     return "\n\n".join(parts)
 
 

@@ -35,6 +35,12 @@ _RULES = [
          "YAML anchor or alias", "Write the value out in full instead of using & anchors and * aliases."),
     Rule("E106", True, "案例没有开头的字段区", "文件第一行写 ---，接着写字段，再写一行 ---（照 docs/cases/_template.md 或运行 make new-case）。",
          "case has no front matter", "Start the file with a line '---', the YAML fields, and another '---' line (see docs/cases/_template.md, or run make new-case)."),
+    Rule("E107", True, "找不到法条原文（reference corpus），而这次要求必须核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；原文清单见 corpus.tsv。",
+         "reference corpus missing and required (KB_REQUIRE_CORPUS=1)", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it."),
+    Rule("E108", True, "有看不见的控制字符", "删掉这个字符（常见来源：从网页、Word 或聊天软件复制的文字）；只允许普通文字、空格和换行。在编辑器里打开“显示不可见字符”可以看到它。",
+         "control character", "Delete the character (it usually comes with text pasted from a web page, a word processor or a chat app); only text, spaces and line breaks are allowed. Turn on 'show invisible characters' in your editor to see it."),
+    Rule("E109", True, "文件太大", "内容文件不超过 1 MB：把内容拆成几个文件，或删掉不属于这里的部分（例如整部法律的原文）。",
+         "file too large", "Keep a content file under 1 MB: split it, or remove what does not belong there (such as a whole statute's text)."),
     # Schema
     Rule("E110", True, "多了不认识的字段", "删掉这个字段或改正拼写；可用的字段见 schemas/ 里的说明（CONTRIBUTING.md 也有列表）。",
          "unknown field", "Remove the field or fix its spelling; the allowed fields are listed in the schema in schemas/."),
@@ -42,6 +48,10 @@ _RULES = [
          "missing field", "Add the required field; the schema in schemas/ describes each field."),
     Rule("E112", True, "字段的值不合要求", "改成允许的值（类型、格式或可选项见提示）。",
          "invalid value", "Change the value to one the schema allows (type, format or list of choices)."),
+    Rule("E113", True, "列表太长", "一个列表最多 1000 项：删掉重复或不相关的项，或者把内容拆开。",
+         "list too long", "A list holds at most 1,000 items: remove duplicates and what does not belong, or split the content."),
+    Rule("E114", True, "一个值的文字太长", "一个字段最多 20000 个字：只留要点；法条原文只放被引用的那一条。",
+         "value too long", "One field holds at most 20,000 characters: keep to the point; quote only the article that is cited."),
     # Ids
     Rule("E120", True, "id 或条文编号重复", "每一项要有自己的 id，每一条要有自己的 label，不能重复。",
          "duplicate id or label", "Give each item its own id, and each article its own label; they must be unique."),
@@ -109,6 +119,22 @@ _RULES = [
          "unsafe markup", "Remove the HTML: <script>, <iframe>, <object>, <style>, on…= attributes and javascript:/data: links are never allowed; write plain Markdown."),
     Rule("E171", True, "从其他网站加载内容", "删掉这张图片或资源，用文字描述；需要的图片请作为文件放进仓库。",
          "content loaded from another site", "Remove the image or resource; describe it in words, or add the file to the repository in a pull request."),
+    # Real cases: the proof of their numbers (kb/casesource.py)
+    Rule("E180", True, "案号在官方原文里找不到", "从 ../shared/reference/cases/raw 里这个案例的原文重新复制案号；原文没有印出的案号不能写。",
+         "case number not found in the official full text", "Copy the number again from the case's full text in ../shared/reference/cases/raw; a number the text does not print cannot be shown."),
+    Rule("E181", True, "原文文件不存在", "source.reference 要写 ../shared/reference/cases/raw 里确实存在的文件名（见其中的 MANIFEST.tsv 和本仓库的 corpus.tsv）。",
+         "unknown reference file", "Set source.reference to a file that exists in ../shared/reference/cases/raw (see its MANIFEST.tsv and corpus.tsv here)."),
+    Rule("E182", True, "案号在参考资料说明里找不到", "B、C 级案例只能写 ../shared/reference/cases/README.md 印出的案号或文号；报道没印出就删掉 case_numbers。",
+         "number not printed in the reference README", "A level-B or C case may show only a number that ../shared/reference/cases/README.md prints; if the report prints none, remove case_numbers."),
+    Rule("E183", True, "不可能存在的案号或文号", "照原文抄写；2016 年起的案号没有“字第”，要有法院代字（如 京03），处罚文号要写作出决定的机关；格式不可能的号码多半来自内容农场，换一个可靠来源。",
+         "case number in an impossible format", "Copy the number as printed; since 2016 case numbers have no 字第 and carry a court code (e.g. 京03), and a penalty number names its issuer; impossible numbers usually come from content farms, so find a reliable source."),
+    Rule("E184", True, "正文里的案号没有登记在 source 里", "把这个号码写进 source.case_numbers（会对照原文核对），或者从正文里删掉；示例和投稿故事不写案号。",
+         "number shown but not listed in source", "List the number in source.case_numbers (the check traces it to the source), or remove it from the text; illustrative and contributed stories show no numbers."),
+    # Procedures (procedures/*.yml)
+    Rule("E300", True, "引用了不存在的程序", "用 procedures/ 里某个文件的名字（不带 .yml），或者先添加这个程序。",
+         "unknown procedure", "Use an id of a file in procedures/ (without .yml), or add the procedure first."),
+    Rule("E301", True, "期限的依据没有列在引用条文里", "把这一条（连同适用情形）加到这个程序的 citations 里，页面才会显示条文原文，法条页也才会链接回来。",
+         "deadline source not among the citations", "Add the article (with applies_when) to the procedure's citations, so that its page shows the text and the statute page links back."),
     # Search data (kb/searchdata.py)
     Rule("E400", True, "搜索意图指向不存在的页面", "写 docs/ 下确实存在的页面路径，例如 guides/first-steps.md、channels/index.md、behaviors/night-calls.md。",
          "search intent names a page that does not exist", "Name the source path of an existing page under docs/, e.g. guides/first-steps.md, channels/index.md, behaviors/night-calls.md."),
@@ -125,6 +151,10 @@ _RULES = [
          "no outcome", "Give the outcome in one line; if it is not over, write e.g. 仍在协商 or 已投诉，等待答复."),
     Rule("W204", False, "经过里没提到证据", "写一句保存了什么证据（录音、截图、通话记录），读者最需要学这一点。",
          "no evidence mentioned", "Say what evidence was kept (recordings, screenshots, call logs); readers need that most."),
+    Rule("W205", False, "找不到法条原文（reference corpus），逐字条文没有核对", "运行 make corpus 下载并校验原文（存到 .corpus/），或用 KB_CORPUS 指向原文所在的文件夹；CI 用 KB_REQUIRE_CORPUS=1 把这一条变成错误。",
+         "reference corpus missing: statute texts were NOT compared with the law", "Run make corpus to download and verify the corpus listed in corpus.tsv into .corpus/, or point KB_CORPUS at a folder that holds it; CI sets KB_REQUIRE_CORPUS=1 to make this an error."),
+    Rule("W210", False, "没有找到案例参考资料，案号没有核对", "运行 make corpus 下载官方全文（A 级），或用 KB_CASE_CORPUS 指向全文所在的文件夹；B、C 级的号码只能对照 ../shared/reference/cases/README.md 核对。发布前必须在有参考资料的机器上检查。",
+         "case reference not found: case numbers not verified", "Run make corpus to fetch the official full texts (level A), or point KB_CASE_CORPUS at their folder; level-B and C numbers can only be checked against ../shared/reference/cases/README.md. Check on a machine that has the reference before publishing."),
 ]
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}

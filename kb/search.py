@@ -18,13 +18,13 @@ import tempfile
 from pathlib import Path
 
 UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behaviors/index.md", "en/behaviors/index.md",
-             "statutes/index.md", "en/statutes/index.md",
+             "statutes/index.md", "en/statutes/index.md", "procedures/index.md", "en/procedures/index.md",
              "act/index.md", "en/act/index.md"}  # the triage page is built in the browser from the behaviors, which search finds itself
 
 
 def indexed(src: str) -> bool:
     """Whether search indexes a page: not list pages (the pages of the case list included)."""
-    return src not in UNINDEXED and not src.startswith("cases/page-")
+    return src not in UNINDEXED and not src.startswith(("cases/page-", "cases/kind-"))
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

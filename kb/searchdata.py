@@ -16,6 +16,7 @@ from pypinyin import lazy_pinyin
 
 from .link import Index
 from .load import Doc, Problem, load_yaml_doc
+from .procedures import pages as procedure_pages
 from .render import LANGS, generated_pages, url
 from .validate import schema_findings
 
@@ -29,7 +30,7 @@ def pages(root: Path, index: Index) -> dict[str, str]:
     """Every page of the site by source path under docs/ (hand-written and generated), with its Markdown."""
     docs = Path(root) / "docs"
     written = {p.relative_to(docs).as_posix(): p for p in docs.rglob("*.md") if not p.name.startswith("_")} if docs.is_dir() else {}
-    return {**{src: p.read_text(encoding="utf-8") for src, p in written.items()}, **generated_pages(index)}
+    return {**{src: p.read_text(encoding="utf-8") for src, p in written.items()}, **generated_pages(index), **procedure_pages(index)}
 
 
 def _load(root: Path, name: str, kind: str) -> tuple[Doc | None, list[Problem]]:
@@ -131,8 +132,8 @@ def _pinyin(phrases: list) -> list:
 
 
 def export(root: Path, index: Index) -> dict:
-    """api/v1/search.json: intents with their pages, entry points, calm pages, and every behavior's symptom phrases
-    (with the Chinese ones in pinyin)."""
+    """api/v1/search.json: intents with their pages, entry points, calm pages, and the symptom phrases of every
+    behavior and procedure (the Chinese ones also in pinyin)."""
     intents, _ = _load(root, INTENTS, "intents")
     known = pages(root, index)
     data = intents.data if intents else {"entry_points": [], "calm": [], "intents": []}
@@ -141,8 +142,8 @@ def export(root: Path, index: Index) -> dict:
                      "pages": [_page(p, known) for p in i["pages"]]} for i in data["intents"]],
         "entry_points": [_page(p, known) for p in data["entry_points"]],
         "calm": [url(p) for p in data["calm"]],
-        "behaviors": [{**_page(f"behaviors/{bid}.md", known),
-                       "phrases": [d.data["title"][lang] for lang in LANGS] + [s for lang in LANGS for s in d.data["symptoms"][lang]],
-                       "pinyin": _pinyin([d.data["title"]["zh"], *d.data["symptoms"]["zh"]])}
-                      for bid, d in index.behaviors.items()],
+        "symptoms": [{**_page(f"{kind}/{ident}.md", known),
+                      "phrases": [d.data["title"][lang] for lang in LANGS] + [s for lang in LANGS for s in d.data["symptoms"][lang]],
+                      "pinyin": _pinyin([d.data["title"]["zh"], *d.data["symptoms"]["zh"]])}
+                     for kind, docs in (("behaviors", index.behaviors), ("procedures", index.procedures)) for ident, d in docs.items()],
     }

@@ -16,6 +16,7 @@ import jsonschema
 
 from .corpus import Corpus, article_number, normalise
 from .casefile import case_text
+from .casesource import CaseReference, source_problems
 from .load import Doc, Problem
 from .privacy import findings
 
@@ -48,7 +49,8 @@ def _inline(node, schemas: dict, here: str):
 def validator(kind: str) -> jsonschema.Draft202012Validator:
     schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.schema.json")}
     name = f"{kind}.schema.json"
-    return jsonschema.Draft202012Validator(_inline(schemas[name], schemas, name))
+    # The format checker makes "format": "date" a real calendar check (2026-02-30 fails), not only a pattern.
+    return jsonschema.Draft202012Validator(_inline(schemas[name], schemas, name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
 def _leaves(error):
@@ -90,6 +92,8 @@ def _invalid(error) -> str:
         return f"最多 {value} 项"
     if rule == "uniqueItems":
         return "列表里有重复的项"
+    if rule == "format" and value == "date":
+        return f"{shown} 不是日历上的日期（月份 01–12，日子要在这个月里有，例如没有 2 月 30 日）"
     if rule == "pattern":
         return f"{shown} 格式不对，{_PATTERNS.get(value, '要符合 ' + value)}"
     return error.message[:200]
@@ -187,12 +191,9 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
     name = Path(doc.path).name
     if not CASE_NAME.match(name):
         problems.append(Problem(doc.path, 1, "E151", f"{name} 应该像 2025-short-title.md 这样"))
-    date = doc.data.get("date")
-    try:
-        if date and dt.date.fromisoformat(date) > today:
-            problems.append(doc.problem("E150", f"日期 {date} 晚于今天（{today}）", "date"))
-    except ValueError:
-        pass  # the schema has reported the format already
+    date = doc.data["date"]  # the schema has checked that it is a calendar date
+    if dt.date.fromisoformat(date) > today:
+        problems.append(doc.problem("E150", f"日期 {date} 晚于今天（{today}）", "date"))
     review = doc.data.get("review") or {}
     if review.get("state") == "reviewed" and not review.get("reviewer"):
         problems.append(doc.problem("E152", "review.state 是 reviewed，但没有 reviewer", "review"))
@@ -209,7 +210,9 @@ def case_problems(doc: Doc, today: dt.date) -> list[Problem]:
         problems.append(doc.problem("W203", "没有 outcome 字段"))
     canonical = case_text(doc.data, doc.body)
     if doc.text != canonical:
-        at = next(n for n, (a, b) in enumerate(zip(doc.text.splitlines() + [""], canonical.splitlines() + [""]), 1) if a != b)
+        # Line ends are kept, so that a missing or extra newline at the end is a difference too.
+        mine, wanted = doc.text.splitlines(keepends=True), canonical.splitlines(keepends=True)
+        at = next((n for n, (a, b) in enumerate(zip(mine, wanted), 1) if a != b), min(len(mine), len(wanted)) + 1)
         problems.append(Problem(doc.path, at, "E156", f"从第 {at} 行起和标准格式不同"))
     problems += field_privacy(doc)
     for found in findings(doc.body):
@@ -237,13 +240,14 @@ def field_privacy(doc: Doc) -> list[Problem]:
     return [doc.problem(found.code, found.message, *fields[bisect_right(starts, found.offset) - 1][0]) for found in findings(joined)]
 
 
-def validate(doc: Doc, corpus: Corpus | None, today: dt.date) -> list[Problem]:
-    """All per-file problems of one document. Rules that need a schema-valid document run only on one."""
+def validate(doc: Doc, corpus: Corpus | None, today: dt.date, cases: CaseReference | None = None) -> list[Problem]:
+    """All per-file problems of one document. Rules that need a schema-valid document run only on one.
+    corpus holds the statute texts, cases the proof of real cases (None: absent)."""
     problems = schema_problems(doc) if isinstance(doc.data, dict) else [doc.problem("E112", "文件内容必须是“字段: 值”的形式")]
     if problems:
         return problems
     if doc.kind == "case":
-        return case_problems(doc, today)
+        return case_problems(doc, today) + source_problems(doc, cases, today)
     problems = id_problems(doc)
     if doc.kind == "statute":  # verbatim law is compared with its source instead
         problems += statute_problems(doc, corpus)

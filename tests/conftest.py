@@ -10,12 +10,39 @@ from pathlib import Path
 import pytest
 
 from kb.check import check
-from kb.corpus import default_dir
+from kb import casesource
+from kb.corpus import candidates, default_dir, required
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 HAVE_CORPUS = default_dir().is_dir()
-needs_corpus = pytest.mark.skipif(not HAVE_CORPUS, reason="reference corpus ../shared/reference/laws/raw is absent")
+HAVE_CASE_REFERENCE = casesource.default_dir().is_dir() and (casesource.default_dir().parent / casesource.README).is_file()
+CORPUS_MISSING = (f"W205 reference corpus missing (looked in {', '.join(map(str, candidates()))}): "
+                  "statute texts were NOT compared with the law; run make corpus")
+needs_corpus = pytest.mark.corpus  # tests that compare content with the reference corpus
+
+
+def require_corpus():
+    """Skip, loudly, without the corpus; fail with KB_REQUIRE_CORPUS=1 (as in CI)."""
+    if not HAVE_CORPUS:
+        if required():
+            pytest.fail("KB_REQUIRE_CORPUS=1: " + CORPUS_MISSING, pytrace=False)
+        pytest.skip(CORPUS_MISSING)
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("corpus"):
+        require_corpus()
+
+
+def pytest_report_header():
+    return None if HAVE_CORPUS else "!!! " + CORPUS_MISSING
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not HAVE_CORPUS:
+        skipped = [r for r in terminalreporter.stats.get("skipped", []) if CORPUS_MISSING in str(r.longrepr)]
+        terminalreporter.write_sep("!", f"{CORPUS_MISSING} ({len(skipped)} test(s) skipped)", red=True, bold=True)
 
 
 def overlay(tmp: Path, *layers: Path) -> Path:

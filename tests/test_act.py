@@ -97,7 +97,14 @@ def test_three_behaviors_and_a_lender_give_summary_channels_and_letters(tab, ser
     assert all(c in complaint for c in expected), [c for c in expected if c not in complaint]
     assert "刑法第二百九十三条之一" not in complaint, "criminal-law articles are left out unless ticked"
     assert f"消费金融公司管理办法：禁止不当催收 — {SUMMARY_RULE}" in complaint
-    assert "本人承认这笔欠款" in complaint and "【姓名】" in complaint and "银保监会" not in complaint
+    assert "【姓名】" in complaint and "银保监会" not in complaint
+    assert not any("承认" in letter(page, lid) for lid in ("complaint", "third-parties", "negotiation")), \
+        "no letter admits the debt unless the reader ticks it"
+    assert "不涉及对欠款是否成立及其金额的确认" in complaint
+    page.locator("#kb-letter-admit").check()
+    assert "本人承认这笔欠款" in letter(page, "complaint") and "本人承认这笔欠款" in letter(page, "negotiation")
+    page.locator("#kb-letter-admit").uncheck()
+    assert not any("承认" in letter(page, lid) for lid in ("complaint", "third-parties", "negotiation"))
     assert index.articles[("minfadian", "1033")]["text"] in complaint, "the appendix quotes the verbatim text"
 
     notice = letter(page, "third-parties")
@@ -171,11 +178,14 @@ def test_evidence_log_flags_exports_and_keeps_nothing_unasked(tab, server, index
     assert "张小明" not in stored["url"] and "12000" not in stored["url"]
 
     page.locator(".kb-act__facts input[name=name]").fill("张小明")
+    page.locator("#kb-letter-admit").check()
     page.get_by_role("button", name="在这台设备上保存我填的信息").click()
     page.reload()
     page.locator(".kb-act__choose").wait_for()
     assert page.locator(".kb-act__facts input[name=name]").input_value() == "张小明"
     assert "投诉人：张小明" in letter(page, "complaint")
+    assert not page.locator("#kb-letter-admit").is_checked(), "an admission is never restored from storage"
+    assert "承认" not in letter(page, "complaint")
     page.get_by_role("button", name="删除保存的信息").click()
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="清空全部记录").click()

@@ -2,11 +2,14 @@
 import json
 import re
 import shutil
+from html import unescape as html_unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 from kb import newcase
+from kb.check import check
 
-from conftest import ROOT, build
+from conftest import FIXTURES, ROOT, build
 
 
 def html(site: Path, url: str) -> str:
@@ -154,3 +157,91 @@ def test_summary_rules_carry_the_same_note_on_pages_and_in_the_export(site):
     assert standard["summary_note"]["zh"] == UI["zh"]["summary_note"] + " " + UI["zh"]["not_law"]
     assert standard["summary_note"]["zh"] in html(site, "statutes/gbt_45251_2025_hujin_cuishou_zhiyin")
     assert "summary_note" not in exported["minfadian"]
+
+
+def test_real_cases_show_their_source_and_come_first(site, index):
+    real = [c for c in index.cases if "source" in c.data]
+    assert len(real) >= 13
+    level_words = {"A": "官方全文", "B": "官方发布的转载", "C": "新闻报道"}
+    for case in real:
+        slug, source = index.case_slug(case), case.data["source"]
+        page = html(site, f"cases/{slug}")
+        box = re.search(r'<aside class="kb-source.*?</aside>', page, re.S).group(0)
+        assert f"<strong>{level_words[source['level']]}</strong>" in box and source["publisher"] in box, slug
+        for number in source.get("case_numbers", []):
+            assert f'<span class="kb-case-number">{number}</span>' in box, (slug, number)
+        for citation in case.data.get("articles", []):
+            assert f'href="../../statutes/{citation["statute"]}/#art-{citation["article"]}"' in box, (slug, citation)
+        assert page.index("kb-source") < page.index("kb-case-story")  # above the story
+        assert 'data-pagefind-weight="0.7"' in page
+    assert 'data-pagefind-weight="0.5"' in html(site, f"cases/{index.case_slug(next(c for c in index.cases if 'source' not in c.data))}")
+    mixed = 0
+    for bid in index.behaviors:
+        listed = re.findall(r'href="\.\./\.\./cases/([0-9]{4}-[a-z0-9-]+)/"', html(site, f"behaviors/{bid}"))
+        flags = ["source" in next(c for c in index.cases if index.case_slug(c) == slug).data for slug in listed]
+        assert flags == sorted(flags, reverse=True), (bid, listed)  # real cases before the others
+        mixed += any(flags) and not all(flags)
+    assert mixed, "no behavior page lists both real and illustrative cases"
+    channels = html(site, "channels")
+    for case in (c for c in real if c.data["provenance"]["kind"] == "penalty"):
+        assert f'href="../cases/{index.case_slug(case)}/"' in channels
+
+
+def test_export_carries_source_and_applied_articles(site, index):
+    cases = {c["id"]: c for c in json.loads((site / "api" / "v1" / "cases.json").read_text(encoding="utf-8"))}
+    for case in index.cases:
+        record = cases[index.case_slug(case)]
+        assert record["provenance"] == case.data["provenance"]["kind"]  # still the kind as a string
+        source = case.data.get("source")
+        if source is None:
+            assert record["source"] is None
+            continue
+        assert record["source"]["level"] == source["level"] and record["source"]["publisher"] == source["publisher"]
+        assert record["source"]["case_numbers"] == source.get("case_numbers", []) and "reference" not in record["source"]
+        assert [(a["statute"], a["article"]) for a in record["articles"]] == [(a["statute"], a["article"]) for a in case.data.get("articles", [])]
+        for article in record["articles"]:
+            assert article["cite"]["zh"] and (site / article["url"].split("#")[0] / "index.html").exists()
+
+
+class _Table(HTMLParser):
+    """The text of every cell of every table row."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows, self.cell = [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            self.rows[-1].append(self.cell)
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+
+def test_markup_in_contributed_strings_is_shown_as_text(tmp_path):
+    """A case whose title and outcome hold | [x](y) <b> ` * _ & {#id}: its row in the case list stays one row
+    with the literal title, its page shows title and outcome as written, and no markup from them reaches the HTML."""
+    tree = tmp_path / "repo"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "__pycache__", ".corpus"))
+    shutil.copytree(FIXTURES / "markup", tree, dirs_exist_ok=True)
+    case = check(tree).index.cases
+    data = next(c for c in case if c.path.endswith("2025-markup-title.md")).data
+    done = build(tree, tmp_path / "out")
+    assert done.returncode == 0, done.stderr[-3000:]
+    table = _Table()
+    table.feed((tmp_path / "out" / "cases" / "index.html").read_text(encoding="utf-8"))
+    assert len(table.rows) == len(case) + 1 and all(len(row) == 5 for row in table.rows), table.rows
+    assert [row for row in table.rows if row[1] == data["title"]] == [[data["date"], data["title"], "编辑示例", "银行（含信用卡）", "夜间催收"]]
+    page = (tmp_path / "out" / "cases" / "2025-markup-title" / "index.html").read_text(encoding="utf-8")
+    assert "<b>粗</b>" not in page and "<i>斜</i>" not in page and 'href="y"' not in page and 'href="http://example.com"' not in page
+    assert html_unescape(re.sub(r"<[^>]+>", "", page)).count(data["outcome"]) == 1
+    listed = (tmp_path / "out" / "behaviors" / "night-calls" / "index.html").read_text(encoding="utf-8")
+    assert html_unescape(re.sub(r"<[^>]+>", "", listed)).count(data["title"]) == 1

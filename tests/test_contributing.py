@@ -31,7 +31,7 @@ def kb(command, *args, cwd, stdin=None):
 @pytest.fixture
 def repo(tmp_path):
     """A copy of the content a contributor works on (not the build output or the virtualenv)."""
-    for name in ("statutes", "behaviors", "channels", "schemas", "docs", "CONTRIBUTING.md"):
+    for name in ("statutes", "behaviors", "channels", "procedures", "schemas", "docs", "CONTRIBUTING.md"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
     return tmp_path
@@ -67,7 +67,8 @@ def test_case_fields_follow_the_schema_order():
     assert [f[0] for f in casefile.FIELDS] == list(schema["properties"])
     for name, _, sub in casefile.FIELDS:
         if sub:
-            assert [s[0] for s in sub] == list(schema["properties"][name]["properties"]), name
+            field = schema["properties"][name]
+            assert [s[0] for s in sub] == list(field.get("items", field)["properties"]), name
 
 
 def test_every_case_file_is_canonical_and_commented():
@@ -78,7 +79,7 @@ def test_every_case_file_is_canonical_and_commented():
         assert canonical(text) == text, path.name
         front = casefile.split(text)[0].splitlines()
         for n, line in enumerate(front):
-            if not line.lstrip().startswith("#"):
+            if not line.lstrip().startswith(("#", "- ")):  # list items continue the commented field above them
                 assert front[n - 1].lstrip().startswith("# "), f"{path.name}: no comment above {line!r}"
 
 
@@ -88,9 +89,12 @@ TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_si
 @settings(max_examples=150, deadline=None)
 @given(data=st.fixed_dictionaries(
     {"title": TEXT, "date": st.dates().map(str), "behaviors": st.lists(TEXT, min_size=1, max_size=4),
-     "lender_type": TEXT, "provenance": st.fixed_dictionaries({"kind": TEXT}, optional={"note": TEXT, "case_number": TEXT}),
+     "lender_type": TEXT, "provenance": st.fixed_dictionaries({"kind": TEXT}, optional={"note": TEXT}),
      "review": st.fixed_dictionaries({"state": TEXT}, optional={"reviewer": TEXT})},
-    optional={"title_en": TEXT, "outcome": TEXT, "extra": TEXT}))
+    optional={"title_en": TEXT, "outcome": TEXT, "extra": TEXT,
+              "articles": st.lists(st.fixed_dictionaries({"statute": TEXT, "article": TEXT}, optional={"paragraph": st.integers(1, 9)}), min_size=1, max_size=3),
+              "source": st.fixed_dictionaries({"level": TEXT, "publisher": TEXT},
+                                              optional={"title": TEXT, "case_numbers": st.lists(TEXT, min_size=1, max_size=3), "date": TEXT})}))
 def test_canonical_front_matter_reads_back_unchanged(data):
     front = casefile.front_matter(data)
     parsed, _, problems = parse_yaml(front, "x")
@@ -172,6 +176,19 @@ def test_new_case_refuses_bad_answers_and_writes_nothing(repo):
     assert case_files(repo) == before
 
 
+def test_a_reported_ruling_needs_its_source_and_keeps_the_number_for_the_reviewer(repo):
+    reported = [v.replace("contributed", "reported") for v in FLAGS]
+    done = kb("new-case", *reported, "--no-input", cwd=repo)
+    assert done.returncode == 1 and "publisher" in done.stderr and "source_date" in done.stderr
+    source = ["--publisher", "某某区人民法院", "--source-title", "以案释法：催收打到单位", "--source-date", "2024-11-12",
+              "--case-number", "（2024）京0105民初1号"]
+    done = kb("new-case", *reported, *source, "--no-input", cwd=repo)
+    assert done.returncode == 0, done.stderr
+    text = (repo / "docs" / "cases" / "2025-hospital-colleagues.md").read_text(encoding="utf-8")
+    assert "kind: reported" in text and "level: C" in text and "publisher: 某某区人民法院" in text
+    assert "\n  case_numbers:" not in text and "<!-- 投稿人给出的案号或文号：（2024）京0105民初1号。" in text  # shown only once a reviewer has checked it
+
+
 def test_new_case_refuses_personal_data_in_answers(repo):
     before = case_files(repo)
     leaky = [v.replace("投诉后不再打到单位", "对方用13812345678打到单位") for v in FLAGS]
@@ -182,7 +199,7 @@ def test_new_case_refuses_personal_data_in_answers(repo):
 
 def test_new_case_asks_again_until_answers_are_right(repo):
     answers = "\n".join(["短", "夜里陌生号码一直打来", "", "2025-13-01", "2025-10-01", "night-call", "night-calls",
-                         "bank", "contributed", "", "仍在协商", ""]) + "\n"  # the last: take the suggested file name
+                         "bank", "contributed", "仍在协商", ""]) + "\n"  # the last: take the suggested file name
     done = kb("new-case", cwd=repo, stdin=answers)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("✗") == 3  # title too short, impossible date, unknown behavior

@@ -18,6 +18,7 @@ def test_article_numbers():
     assert article_number("293-1") == "第二百九十三条之一"
     assert article_number("item-34") == "三十四、"
     assert article_number("10") == "第十条"
+    assert article_number("point-9") == "9."
 
 
 def test_normalise_ignores_space_and_half_width_punctuation():
@@ -28,6 +29,14 @@ def test_normalise_ignores_space_and_half_width_punctuation():
 def test_split_articles_keeps_whole_articles():
     text = "# 标题\n<!-- INFO END -->\n## 第一章 总则\n第一条 第一款。\n\n第二款。\n（一）项；\n第二条之一　另一条。\n## 第二章 附则\n"
     assert split_articles(text) == {"1": "第一款。\n第二款。\n（一）项；", "2-1": "另一条。"}
+
+
+def test_split_provisions_numbered_with_arabic_figures():
+    """Rules numbered 1. 2. 3. (执行工作规定): section titles such as 九、… end a provision and are not items;
+    a zero-width space some sources carry is ignored when comparing."""
+    text = "# 规定\n<!-- INFO END -->\n## 一、执行机构\n1.第一项规定。\n2.执行下列文书：\n（1）判决；\n\n（2）支付令。\n九、参与分配\n3.另一项。\u200b\n"
+    assert split_articles(text) == {"point-1": "第一项规定。", "point-2": "执行下列文书：\n（1）判决；\n（2）支付令。", "point-3": "另一项。\u200b"}
+    assert normalise("另一项。\u200b") == normalise("另一项。")
 
 
 def test_split_items_and_bodies():

@@ -59,3 +59,35 @@ def test_case_front_matter_lines_are_file_lines(tmp_path):
     doc, problems = load_case(case, "docs/cases/2025-x.md")
     assert problems == []
     assert doc.line("date") == 3 and doc.body_line == 5 and "正文" in doc.body
+
+
+def test_control_characters_are_reported_at_their_line(tmp_path):
+    for char in ["\x00", "\x1b", "\x7f", "\x85", "\u2028", "\ufffe", "\r"]:
+        file = tmp_path / "c.yml"
+        file.write_text(f"id: x\nname:\n  zh: 甲乙{char}丙\n", encoding="utf-8", newline="")
+        assert [(p.code, p.line) for p in read_text(file, "c.yml")[1]] == [("E108", 3)], repr(char)
+    crlf = tmp_path / "crlf.yml"
+    crlf.write_bytes(b"id: x\r\nname: y\r\n")
+    assert read_text(crlf, "crlf.yml")[1] == []
+
+
+def test_files_lists_and_values_have_size_limits(tmp_path):
+    from kb.load import MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT
+    huge = tmp_path / "huge.yml"
+    huge.write_text("id: x\nsymptoms:\n" + "- 被催收\n" * (MAX_FILE_BYTES // 10), encoding="utf-8")
+    assert [p.code for p in read_text(huge, "huge.yml")[1]] == ["E109"]
+    assert [(p.code, p.line) for p in parse_yaml("id: x\nl:\n" + "- a\n" * (MAX_ITEMS + 1), "f")[2]] == [("E113", 3)]
+    assert [(p.code, p.line) for p in parse_yaml("id: x\nt: " + "长" * (MAX_TEXT + 1) + "\n", "f")[2]] == [("E114", 2)]
+    assert parse_yaml("l: [" + ", ".join(["a"] * MAX_ITEMS) + "]\nt: " + "长" * MAX_TEXT + "\n", "f")[2] == []
+
+
+def test_a_file_that_cannot_be_read_does_not_cascade(tmp_path):
+    """References to a behavior whose file has a parse error are not reported as unknown elsewhere."""
+    from conftest import FIXTURES, overlay
+    from kb.check import check
+    tree = overlay(tmp_path / "tree", FIXTURES / "valid")
+    behavior = tree / "behaviors" / "night-calls.yml"
+    behavior.write_text(behavior.read_text(encoding="utf-8") + "broken: [\n", encoding="utf-8")
+    problems = [p for p in check(tree).problems if p.code != "W205"]
+    assert [(p.path, p.code) for p in problems] == [("behaviors/night-calls.yml", "E103")]
+    assert "night-calls 的引用不检查" in problems[0].message

@@ -13,7 +13,7 @@ from kb import searchdata
 from kb.render import url
 from test_browser import search
 
-GROUPS = {"symptoms", "questions", "long", "idioms", "typos", "pinyin", "english"}
+GROUPS = {"symptoms", "questions", "long", "idioms", "typos", "pinyin", "english", "legal"}
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_questions_open_on_the_page_that_answers_them_and_not_on_frightening_one
     page = tab.page
     page.goto(server)
     calm = {"behaviors/detention/", "behaviors/threats-of-violence/", "behaviors/property-damage/"}
-    for query, first in [("被催收了怎么办", "guides/first-steps/"), ("去哪里投诉催收", "channels/"), ("被起诉了怎么办", "guides/myths/"),
+    for query, first in [("被催收了怎么办", "guides/first-steps/"), ("去哪里投诉催收", "channels/"), ("被起诉了怎么办", "procedures/sued-in-court/"),
                          ("今天应该做什么", "guides/first-steps/"), ("欠的钱到底要不要还", "guides/negotiate/"), ("压力太大了想死", "guides/support/")]:
         hrefs = _first(page, query)
         assert hrefs[0] == first, (query, hrefs[:3])
@@ -111,11 +111,12 @@ def test_the_box_reads_intents_from_the_export(site, index):
     data = json.loads((site / "api" / "v1" / "search.json").read_text(encoding="utf-8"))
     source = yaml.safe_load((ROOT / searchdata.INTENTS).read_text(encoding="utf-8"))
     assert [i["id"] for i in data["intents"]] == [i["id"] for i in source["intents"]]
-    pages = [p for i in data["intents"] for p in i["pages"]] + data["entry_points"] + data["behaviors"]
+    pages = [p for i in data["intents"] for p in i["pages"]] + data["entry_points"] + data["symptoms"]
     for p in pages:
         for u in (p["url"], p["url_en"]):
             assert (site / u / "index.html").exists(), u
-    assert len(data["behaviors"]) == len(index.behaviors) and all(b["phrases"] for b in data["behaviors"])
+    assert len(data["symptoms"]) == len(index.behaviors) + len(index.procedures)
+    assert all(p["phrases"] and p["pinyin"] for p in data["symptoms"])
 
 
 WORDS = [w.strip() for w in (ROOT / "search" / "domain-words.txt").read_text(encoding="utf-8").splitlines()

@@ -1,5 +1,5 @@
 // What the Pagefind index cannot do, over api/v1/search.json (written by kb/searchdata.py from
-// search/intents.yml and the behaviors' symptom phrases): recognise questions, and find the behavior a
+// search/intents.yml and the symptom phrases of behaviors and procedures): recognise questions, and find the page a
 // query describes even when its words are not on any page (typos, idioms, long sentences).
 // Loaded on the first search only; pure functions, no DOM.
 const CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
@@ -50,13 +50,13 @@ export function termWeight(index, term) {
 
 export function prepare(data) {
   const df = new Map();
-  const docs = data.behaviors.map((b) => {
+  const docs = data.symptoms.map((b) => {
     const sets = b.phrases.map(grams);
     new Set(sets.flatMap((s) => [...s])).forEach((g) => df.set(g, (df.get(g) || 0) + 1));
     const pinyin = b.pinyin.map((p) => ({ full: p.replace(/ /g, ""), initials: p.split(" ").map((x) => x[0]).join("") }));
     return { page: b, sets, pinyin };
   });
-  // A feature found in the phrases of few behaviors says more than one found in most (催, 收, me, my).
+  // A feature found in the phrases of few pages says more than one found in most (催, 收, me, my).
   const idf = (g) => (df.has(g) ? Math.log(1 + docs.length / df.get(g)) : 0);
   const norm = (set) => Math.sqrt([...set].reduce((sum, g) => sum + idf(g) ** 2, 0));
   docs.forEach((d) => { d.norms = d.sets.map(norm); });

@@ -11,7 +11,7 @@ const T = {
         possible: "Possibly related", partial: "Nothing matched every word; these pages are possibly related.", start: "Nothing matched. You can start here:",
         error: "Search is unavailable right now.", filters: "Show", searching: "Searching…" },
 }[LANG];
-const KINDS = ["behavior", "statute", "case", "guide"];
+const KINDS = ["behavior", "procedure", "statute", "case", "guide"];
 const root = document.querySelector("[data-kb-search]");
 const base = new URL((root ? root.dataset.kbBase : ".") + "/", location.href);
 let engine = null;
