@@ -23,7 +23,7 @@ from kb.casefile import case_text  # noqa: E402
 from kb.check import check  # noqa: E402
 from kb.load import load_all  # noqa: E402
 
-COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "docs", "overrides"]
+COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "docs", "overrides", "procedures", "search", "corpus.tsv"]
 PLACES = ["杭州", "成都", "郑州", "长沙", "广州", "武汉", "西安", "南京", "合肥", "昆明"]
 JOBS = ["外卖骑手", "程序员", "小学老师", "个体店主", "护士", "快递员", "大学生", "销售", "会计", "司机"]
 OPENINGS = ["逾期两个月后", "失业以后", "生病住院期间", "生意亏损以后", "分期还了一半之后"]
