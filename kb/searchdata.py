@@ -26,11 +26,12 @@ UNGROUPED = "more"  # the group of queries appended without one (the older flat 
 _KINDS = {"behaviors": "behavior", "statutes": "statute", "channels": "channel", "cases": "case", "procedures": "procedure"}
 
 
-def pages(root: Path, index: Index) -> dict[str, str]:
-    """Every page of the site by source path under docs/ (hand-written and generated), with its Markdown."""
+def pages(root: Path, index: Index) -> dict[str, Path | str]:
+    """Every page of the site by source path under docs/: the file of a hand-written page (read only when
+    needed: at 10,000 cases most are case files), the Markdown of a generated one."""
     docs = Path(root) / "docs"
     written = {p.relative_to(docs).as_posix(): p for p in docs.rglob("*.md") if not p.name.startswith("_")} if docs.is_dir() else {}
-    return {**{src: p.read_text(encoding="utf-8") for src, p in written.items()}, **generated_pages(index), **procedure_pages(index)}
+    return {**written, **generated_pages(index), **procedure_pages(index)}
 
 
 def _load(root: Path, name: str, kind: str) -> tuple[Doc | None, list[Problem]]:
@@ -104,8 +105,9 @@ def problems(root: Path, index: Index) -> list[Problem]:
     return found
 
 
-def _title(text: str) -> dict:
+def _title(page: Path | str) -> dict:
     """zh and en titles from a page's front matter (title, title_en) or its first heading."""
+    text = page.read_text(encoding="utf-8") if isinstance(page, Path) else page
     meta = {}
     if text.startswith("---\n"):
         head = text[4:].split("\n---", 1)[0]
