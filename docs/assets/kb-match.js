@@ -148,13 +148,14 @@ export function understand(index, query) {
   const rest = residue(index, query);
   const named = vague ? [] : described(index, rest);
   const [best, next] = named;
-  const likely = best && best.score >= NAMED ? best.page : null;
+  const ahead = best && best.score >= AHEAD * (next ? next.score : 0);
+  const likely = best && (best.score >= NAMED || (ahead && best.score >= POSSIBLE)) ? best.page : null;
   const all = asked(index, query);
   const questions = all.filter((i) => !i.whole_query);
   return {
     rest,
     intents: questions.length || !vague ? questions : all, // general words lead to the entry pages
-    described: likely && best.score >= AHEAD * (next ? next.score : 0) ? likely : null,
+    described: likely && ahead && best.score >= NAMED ? likely : null,
     likely,
     possible: named.filter((n) => n.score >= POSSIBLE).map((n) => n.page),
     scary: new Set(index.calm.filter((u) => !likely || u !== likely.url)),
