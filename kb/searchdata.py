@@ -8,7 +8,8 @@ The browser reads everything from api/v1/search.json, written here: one source, 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
@@ -27,11 +28,13 @@ _KINDS = {"behaviors": "behavior", "statutes": "statute", "channels": "channel",
 
 
 def pages(root: Path, index: Index) -> dict[str, Path | str]:
-    """Every page of the site by source path under docs/: the file of a hand-written page (read only when
-    needed: at 10,000 cases most are case files), the Markdown of a generated one."""
+    """Every page search can name, by source path under docs/: the file of a hand-written page (read only when
+    needed: at 10,000 cases most are case files), the Markdown of a generated one. Generated pages are made
+    without the cases, whose lists took 8 s at 10,000 cases; only the further pages of the case list are missing."""
     docs = Path(root) / "docs"
     written = {p.relative_to(docs).as_posix(): p for p in docs.rglob("*.md") if not p.name.startswith("_")} if docs.is_dir() else {}
-    return {**written, **generated_pages(index), **procedure_pages(index)}
+    caseless = replace(index, cases=[], **{f.name: defaultdict(list) for f in fields(index) if f.name.endswith("_cases")})
+    return {**written, **generated_pages(caseless), **procedure_pages(caseless)}
 
 
 def _load(root: Path, name: str, kind: str) -> tuple[Doc | None, list[Problem]]:
