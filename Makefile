@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Material prints a long banner about its end of life (2027-05-05) on every build; the README covers it.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test check fix new-case report bench clean corpus
+.PHONY: setup serve build test test-fast check fix new-case report bench clean corpus
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ test: $(STAMP)
 	$(PY) -m kb check
 	$(PY) -m kb generate --check
 	$(PY) -m pytest -q tests
+
+# A quick loop: everything but the browser and build tests (markers in pytest.ini). make test stays the full suite.
+test-fast: $(STAMP)
+	$(PY) -m kb check
+	$(PY) -m kb generate --check
+	$(PY) -m pytest -q -m "not browser and not build" tests
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py

@@ -1,11 +1,13 @@
 """The machine-readable export served at api/v1/*.json (format documented in docs/about/api.md)."""
 from __future__ import annotations
 
+from . import triage as rules
 from .link import Index
 from .procedures import in_order
-from .render import LANGS, applied_articles, cite, cited_line, page_src, summary_note, url
+from .render import LANGS, applied_articles, cite, cited_line, page_src, prefix, summary_note, url
 from .route import act_first, lender_route
-from .words import CATEGORIES, CHANNEL_KINDS, LENDER_TYPES, LEVELS, SOURCE_LEVELS, UI, VERIFICATION
+from .words import (CATEGORIES, CHANNEL_KINDS, COURT_PAPERS, LENDER_TYPES, LETTER_SEND, LEVELS, SOURCE_LEVELS, TRIAGE_UI, UI,
+                    VERIFICATION)
 
 UI_WORDS = ("summary_rule", "summary_note", "not_law", "unverified")  # the labels pages put on unverified rules
 
@@ -124,4 +126,122 @@ def records(index: Index) -> dict[str, list | dict]:
         "behaviors": index.channel_behaviors.get(cid, []),
     } for cid, d in index.channels.items()]
     return {"behaviors": behaviors, "statutes": statutes, "cases": cases, "channels": channels,
-            "procedures": procedures(index), "words": words(index)}
+            "procedures": procedures(index), "words": words(index),
+            **{f"triage-{lang}": triage(index, lang) for lang in LANGS},
+            **{f"triage-articles-{lang}": triage_articles(index, lang) for lang in LANGS}}
+
+
+RULE_KINDS = {  # what a letter calls a summarised rule: never law
+    "国家标准": {"zh": "推荐性国家标准", "en": "recommended national standard"},
+    "行业自律规范": {"zh": "行业规范", "en": "industry rule"},
+    None: {"zh": "规范", "en": "rule"},
+}
+PAGE_WORDS = ("violations", "applies", "not_applies", "text", "evidence", "channels", "contact", "summary_rule")
+
+
+def letter_cite(index: Index, v: dict, lang: str) -> str:
+    """How a letter names an article: verified law by name and number; a summarised rule as a rule (行业规范 for
+    standards and industry rules) that is only reported, never as law, and never with its text."""
+    statute = index.statutes[v["statute"]].data
+    if statute["source"]["kind"] != "summary":
+        return cite(index, v["statute"], str(v["article"]), lang, v.get("paragraph"), v.get("item"))
+    topic = index.articles[(v["statute"], str(v["article"]))]["topic"][lang]
+    kind = RULE_KINDS.get(statute["level"], RULE_KINDS[None])[lang]
+    if lang == "zh":
+        return f"{kind}《{statute['title']}》据报道关于“{topic}”的要求（未经官方文本核实）"
+    return f"{kind} “{statute['title_en']}”, reportedly on {topic} (not verified against the official text)"
+
+
+def _limits(index: Index, lang: str) -> list[dict]:
+    """The numbers the evidence log checks entries against, from the summarised provisions that state them,
+    with what the log prints about each rule."""
+    out = []
+    for sid, doc in index.statutes.items():
+        for a in doc.data["articles"]:
+            if "limits" in a:
+                kind = "night" if "quiet" in a["limits"] else "answered" if a["limits"]["kinds"] == ["answered"] else "attempts"
+                out.append({"id": kind, "rule": f"{sid}|{a['label']}", **a["limits"],
+                            "name": f"{_short(index, sid, lang)}·{a['topic'][lang]}", "summary": a["summary"][lang],
+                            "title": doc.data["title" if lang == "zh" else "title_en"],
+                            "note": summary_note(doc.data["level"], lang)})
+    return out
+
+
+def _pick(value: dict, lang: str, letters: bool = False) -> dict:
+    """The page's language; and Chinese too for what goes into letters (sent in Chinese, glossed in English)."""
+    return {k: value[k] for k in LANGS if k == lang or (letters and k == "zh")}
+
+
+def _key(v: dict) -> str:
+    return f"{v['statute']}|{v['article']}"
+
+
+def triage(index: Index, lang: str) -> dict:
+    """What the triage page in one language shows first, what its letters use and what its evidence log checks
+    (api/v1/triage-zh.json, triage-en.json); the page fetched the four public files (0.6 MB) before.
+    The articles' conditions and texts, collapsed on the page, are in triage-articles-<lang>.json, fetched when opened.
+    The rules come from kb/triage.py and the words."""
+    statutes = {sid: {
+        "short": _short(index, sid, lang), "level": d.data["level"],
+        **({"lender_types": d.data["lender_types"]} if "lender_types" in d.data else {}),
+    } for sid, d in index.statutes.items() if any(s == sid for s, _ in index.article_behaviors)}
+    names = {}  # how letters name a summarised rule (one name per provision, whatever paragraph a behavior cites)
+    behaviors = []
+    for bid, d in index.behaviors.items():
+        data = d.data
+        violations = []
+        for v in data["violations"]:
+            record = {"key": _key(v), "level": v["level"],
+                      "cite": cite(index, v["statute"], str(v["article"]), lang, v.get("paragraph"), v.get("item"))}
+            if index.statutes[v["statute"]].data["source"]["kind"] == "summary":
+                names[_key(v)] = {k: letter_cite(index, v, k) for k in LANGS if k in (lang, "zh")}
+            elif lang != "zh":
+                record["cite_zh"] = cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item"))
+            violations.append(record)
+        behaviors.append({
+            "id": bid, "url": url(page_src("behaviors", bid, lang)), "category": data["category"],
+            "title": _pick(data["title"], lang, letters=True), "label": data["symptoms"][lang][0],
+            "violations": violations, "evidence": [e[lang] for e in data["evidence"]],
+            "today": [data["steps"][n - 1][lang] for n in data.get("today", [1])],
+            "channels": data["channels"], "channels_first": act_first(index, bid),
+            **({"unconfirmed": {"fact": _pick(data["unconfirmed"]["fact"], lang, letters=True),
+                                "confirm": data["unconfirmed"]["confirm"][lang]}} if "unconfirmed" in data else {}),
+        })
+    channels = {cid: {
+        "url": f"{prefix(lang)}channels/#ch-{cid}", "name": _pick(d.data["name"], lang, letters=True),
+        **{k: d.data[k] for k in ("kind", "contact", "lender_types", "verification")},
+        **({"addressee": _pick(d.data["addressee"], lang, letters=True)} if "addressee" in d.data else {}),
+        **({"unverified_what": d.data["unverified_what"][lang]} if "unverified_what" in d.data else {}),
+    } for cid, d in index.channels.items()}
+    return {
+        "behaviors": behaviors, "statutes": statutes, "names": names, "channels": channels,
+        "categories": {k: v[lang] for k, v in CATEGORIES.items()},
+        "levels": {k: {"name": v[lang], "slug": v["slug"]} for k, v in LEVELS.items()},
+        "lender_types": {lt: {"name": names_[lang], "route": lender_route(index, lt)} for lt, names_ in LENDER_TYPES.items()},
+        "rules": {"letter_kinds": list(rules.LETTER_KINDS), "uncited_levels": list(rules.UNCITED_LEVELS),
+                  "accusation_levels": list(rules.ACCUSATION_LEVELS),
+                  "max_citations": rules.MAX_CITATIONS, "cite_order": list(rules.CITE_ORDER), "first_kind": "police"},
+        "limits": _limits(index, lang), "send": {k: _pick(v, lang) for k, v in LETTER_SEND.items()},
+        "documents": {k: (v if k == "behavior" else [{"url": p["url"], "name": p[lang]} for p in v] if k == "paths" else
+                          {o: n[lang] for o, n in v.items()} if k == "options" else v[lang]) for k, v in COURT_PAPERS.items()},
+        "ui": {**{k: UI[lang][k] for k in PAGE_WORDS}, **{k: v[lang] for k, v in TRIAGE_UI.items()}},
+    }
+
+
+def triage_articles(index: Index, lang: str) -> dict:
+    """The collapsed part of the triage page: when each cited article applies and stops, and its text or summary."""
+    articles = {}
+    for sid, label in sorted(index.article_behaviors):
+        a, statute = index.articles[(sid, label)], index.statutes[sid].data
+        articles[f"{sid}|{label}"] = ({"text": a["text"]} if "text" in a else
+                                      {"summary": a["summary"][lang], "note": summary_note(statute["level"], lang)})
+    violations = {bid: [{"applies_when": v["applies_when"][lang], **({"not_when": v["not_when"][lang]} if "not_when" in v else {}),
+                         **({"line": cited_line(index.articles[(v["statute"], str(v["article"]))], v.get("paragraph"), v.get("item"))}
+                            if "text" in index.articles[(v["statute"], str(v["article"]))] and (v.get("paragraph") or v.get("item")) else {})}
+                        for v in d.data["violations"]] for bid, d in index.behaviors.items()}
+    return {"violations": violations, "articles": articles}
+
+
+def _short(index: Index, sid: str, lang: str) -> str:
+    data = index.statutes[sid].data
+    return data["short_title"] if lang == "zh" else data.get("short_title_en", data["title_en"])

@@ -130,8 +130,11 @@ def _indent(text: str, spaces: int = 4) -> str:
 
 def _channel_line(index: Index, cid: str, lang: str, depth: str) -> str:
     data = index.channels[cid].data
-    contact = ("；" if lang == "zh" else "; ").join(literal(c["value"]) for c in data["contact"])
-    badge = "" if data["verification"] == "verified" else f' <span class="kb-unverified">{VERIFICATION[data["verification"]][lang]}</span>'
+    contact = ("；" if lang == "zh" else "; ").join(
+        f"[{literal(c['value'])}](tel:{c['value']})" if c["type"] == "phone" and c["value"].isdigit() else literal(c["value"])
+        for c in data["contact"])
+    badge = "" if data["verification"] == "verified" else \
+        f' <span class="kb-unverified">{UI[lang]["unverified"]}{COLON[lang]}{literal(data["unverified_what"][lang])}</span>'
     return f"- [{literal(data['name'][lang])}]({depth}channels/index.md#ch-{cid}){COLON[lang]}{contact}{badge}"
 
 
@@ -178,9 +181,20 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     t = UI[lang]
     data = index.behaviors[bid].data
     out = page_head("behaviors", bid, data, lang)
+    # What a frightened reader needs first: the verdict, what to do and what to keep, where to complain;
+    # then the explanation, and the articles last (tests/test_build.py checks the order on every behavior page).
     out.append(f'## {t["verdict"]} {{#verdict}}\n')
     for verdict in data["verdict"]:
         out.append(f'- {level_badge(verdict["level"], lang)} {verdict["text"][lang]}')
+    out.append(f'\n## {t["steps"]} {{#steps}}\n')
+    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
+    out.append(f'\n## {t["evidence"]} {{#evidence}}\n')
+    out += [f"- {e[lang]}" for e in data["evidence"]]
+    out.append(f'\n## {t["channels"]} {{#channels}}\n')
+    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
+    if index.behavior_procedures.get(bid):  # e.g. fake court papers: the pages on real ones, early
+        out.append(f'\n## {t["related_procedures"]} {{#procedures}}\n')
+        out += procedure_links(index, index.behavior_procedures[bid], lang, "../")
     out.append("")
     out.append(f'## {t["what"]} {{#what}}\n\n{data["explanation"][lang]}\n')
     if data.get("lawful"):
@@ -189,7 +203,6 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
     anchors: set[str] = set()
     for violation in data["violations"]:
         sid, label = violation["statute"], str(violation["article"])
-        article = index.articles[(sid, label)]
         name = cite(index, sid, label, lang, violation.get("paragraph"), violation.get("item"))
         anchor = f"v-{sid}-{label}"  # statute pages link here; a second citation of the same article gets its own id
         if anchor in anchors:
@@ -197,18 +210,9 @@ def behavior_page(index: Index, bid: str, lang: str) -> str:
         anchors.add(anchor)
         out.append(f'### {literal(name)} {{#{anchor}}}\n')
         out += citation_body(index, violation, lang)
-    out.append(f'## {t["evidence"]} {{#evidence}}\n')
-    out += [f"- {e[lang]}" for e in data["evidence"]]
-    out.append(f'\n## {t["steps"]} {{#steps}}\n')
-    out += [f"{n}. {s[lang]}" for n, s in enumerate(data["steps"], 1)]
-    out.append(f'\n## {t["channels"]} {{#channels}}\n')
-    out += [_channel_line(index, cid, lang, "../") for cid in data["channels"]]
     if data.get("related"):
         out.append(f'\n## {t["related"]} {{#related}}\n')
         out += [f"- [{literal(index.behaviors[r].data['title'][lang])}]({r}.md)" for r in data["related"]]
-    if index.behavior_procedures.get(bid):  # procedures naming this behavior, e.g. how to tell real court papers from fake ones
-        out.append(f'\n## {t["related_procedures"]} {{#procedures}}\n')
-        out += procedure_links(index, index.behavior_procedures[bid], lang, "../")
     out.append(f'\n## {t["cases"]} {{#cases}}\n')
     out += case_list(index, index.behavior_cases.get(bid, []), lang) or [t["no_cases"]]
     return "\n".join(out) + "\n"
@@ -336,7 +340,8 @@ def statutes_index(index: Index, lang: str) -> str:
         out.append(f"## {level if lang == 'zh' else level_en}\n")
         for sid, data in sorted(members, key=lambda m: (m[1]["status"] != "现行有效", m[0])):
             status = data["status"] if lang == "zh" else STATUS_EN[data["status"]]
-            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) for a in data["articles"])
+            cited = sum(len(index.article_behaviors.get((sid, str(a["label"])), [])) + len(index.article_procedures.get((sid, str(a["label"])), []))
+                        for a in data["articles"])  # citations by behaviors and by procedures
             mark = f' <span class="kb-unverified">{t["summary_rule"]}</span>' if data["source"]["kind"] == "summary" else ""
             name = literal(data["title"] if lang == "zh" else f'{data["title_en"]} ({data["short_title"]})')
             out.append(f"- [{name}]({sid}.md) — {status}, {len(data['articles'])} {'条/项' if lang == 'zh' else 'articles'}, "

@@ -21,10 +21,15 @@ def lender_route(index: Index, lender: str) -> list[str]:
 
 def act_first(index: Index, bid: str) -> list[str]:
     """The channels a behavior page lists before any lender or regulator: the police for threats and violence,
-    12377 for online exposure. The editors' order on the behavior page is the source."""
+    12377 for online exposure. The editors' order on the behavior page is the source, the police always first."""
     first = []
     for cid in index.behaviors[bid].data["channels"]:
         if index.channels[cid].data["kind"] in ROUTE_ORDER:
             break
         first.append(cid)
-    return first
+    return police_first(index, first)
+
+
+def police_first(index: Index, cids: list[str]) -> list[str]:
+    """The police before anything else (a stable sort: the rest keep their order)."""
+    return sorted(cids, key=lambda cid: index.channels[cid].data["kind"] != "police")

@@ -140,6 +140,17 @@ _RULES = [
          "search intent names a page that does not exist", "Name the source path of an existing page under docs/, e.g. guides/first-steps.md, channels/index.md, behaviors/night-calls.md."),
     Rule("E401", True, "测试查询要找的页面不存在", "在 expect 里写行为 id（night-calls）、程序 id 或 docs/ 下的页面路径（guides/negotiate.md）。",
          "test query expects a page that does not exist", "In expect, write a behavior id (night-calls), a procedure id or the source path of a page under docs/ (guides/negotiate.md)."),
+    # What the triage page and its letters need (kb/triage.py)
+    Rule("E420", True, "today 指向不存在的步骤", "today 里写 steps 中确实存在的步骤序号（从 1 数）。",
+         "today names a step that does not exist", "List in today the numbers (from 1) of steps that exist in steps."),
+    Rule("E421", True, "信里会出现读者无法确认的指控", "标题含“伪造”“冒充”“诈骗”等指控的行为要写 unconfirmed：fact 是不带指控的中性事实，confirm 是读者核实后才勾选的框。",
+         "letters would accuse someone without the reader's confirmation", "A behavior whose title accuses (伪造, 冒充, 诈骗 …) needs unconfirmed: fact, a neutral statement without the accusation, and confirm, the box the reader ticks once they have checked."),
+    Rule("E422", True, "未核实的渠道没说哪里未核实", "加上 unverified_what，用几个字说明未核实的是什么，例如“号码只见于二手来源”。",
+         "unverified channel without saying what is unverified", "Add unverified_what: a few words on what exactly is unverified, e.g. number from secondary sources only."),
+    Rule("E423", True, "limits 的数字在摘要里找不到", "limits 的时间要原样出现在中文摘要里，max 要写成“<n> 次”；max 要和 kinds 一起写。",
+         "a limit is not stated in the summary", "Every time in limits must appear as written in the Chinese summary, and max as '<n> 次'; give max together with kinds."),
+    Rule("E424", True, "能收投诉信的渠道没写收信单位", "监管部门和行业协会要写 addressee：信写给哪个单位（不是热线号码），要读者填的部分放在【】里。",
+         "letter channel without addressee", "Regulators and industry bodies need addressee: the body a letter is addressed to (not the hotline); put what the reader must fill in inside 【】."),
     # Warnings: advice, the site still builds
     Rule("W200", False, "这个行为还没有案例", "在 docs/cases/ 添加一个体现这个行为的案例。",
          "behavior has no case", "Add a case in docs/cases/ that shows this behavior."),

@@ -19,6 +19,7 @@ from .casefile import case_text
 from .casesource import CaseReference, source_problems
 from .load import Doc, Problem
 from .privacy import findings
+from . import triage
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 CASE_NAME = re.compile(r"^[0-9]{4}-[a-z0-9]+(-[a-z0-9]+)*\.md$")
@@ -248,7 +249,7 @@ def validate(doc: Doc, corpus: Corpus | None, today: dt.date, cases: CaseReferen
         return problems
     if doc.kind == "case":
         return case_problems(doc, today) + source_problems(doc, cases, today)
-    problems = id_problems(doc)
+    problems = id_problems(doc) + triage.problems(doc)
     if doc.kind == "statute":  # verbatim law is compared with its source instead
         problems += statute_problems(doc, corpus)
     else:

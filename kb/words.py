@@ -143,3 +143,97 @@ DOCUMENTS = {  # drafts built in the browser by docs/assets/kb-filings.js
     "defence": {"zh": "答辩状提纲", "en": "Outline of a defence"},
     "limitation": {"zh": "诉讼时效抗辩段落", "en": "Limitation-defence paragraph"},
 }
+
+# The triage page (act/): its labels, the extra lines of the list 「今天就做」 and what each letter says about sending.
+# kb-act.js, kb-letters.js and kb-log.js take these from api/v1/triage.json; the words the behavior pages also
+# print (applies, text of the article …) come from UI above.
+TRIAGE_UI = {  # {key: {zh, en}}
+    "choose": {"zh": "1. 发生了什么？", "en": "1. What is happening?"},
+    "chooseHint": {"zh": "勾选所有符合的情况，可以多选。", "en": "Tick everything that applies."},
+    "lender": {"zh": "借款机构类型", "en": "Type of lender"},
+    "pick": {"zh": "请选择", "en": "Choose"},
+    "summary": {"zh": "2. 今天先做什么", "en": "2. What to do first"},
+    "none": {"zh": "先在上面勾选至少一种情况。", "en": "Tick at least one item above first."},
+    "today": {"zh": "今天就做", "en": "Do today"},
+    "papers": {"zh": "法院、仲裁的文书", "en": "Court or arbitration papers"},
+    "articlesCount": {"zh": "共 {n} 条，按层级分组；展开查看", "en": "{n} articles, grouped by level; open to read"},
+    "cite": {"zh": "写入信件", "en": "Cite in letters"},
+    "citeHint": {
+        "zh": "刑事条文只在特定条件下适用（见“不适用”），默认不写入信件。",
+        "en": "Criminal-law articles apply only in particular conditions (see “Does not apply when”), so letters leave them out unless you tick them.",
+    },
+    "filtered": {"zh": "只列出适用于你选的借款机构类型的规范。", "en": "Only rules that cover the type of lender you chose are listed."},
+    "needLender": {
+        "zh": "选择借款机构类型后，这里会按顺序列出投诉渠道。",
+        "en": "Choose the type of lender to see the complaint channels in order.",
+    },
+    "reasonAct": {"zh": "你勾选的行为，行为页建议先找这里", "en": "For what you ticked, the behavior page says to go here first"},
+    "reasonRoute": {
+        "zh": "这类借款机构的投诉路线：先找机构本身，再找监管",
+        "en": "Route for this type of lender: the lender itself first, then its regulators",
+    },
+    "reasonPolice": {
+        "zh": "没有金融监管部门管这类放贷方，报警",
+        "en": "No financial regulator covers this kind of lender: report to the police",
+    },
+    "reasonMore": {"zh": "也可以找", "en": "Also possible"},
+    "print": {"zh": "打印小结", "en": "Print the summary"},
+    "unverifiedLabel": {"zh": "未核实：", "en": "Not verified: "},
+    "police": {
+        "zh": "有人身危险、被堵门、被限制自由或被威胁伤害：现在就拨打",
+        "en": "If you are in danger, blocked in, held or threatened with harm: call now",
+    },
+    "keep": {
+        "zh": "保存证据：不要删聊天记录和录音；每一次来电、短信、上门都记进下面的证据记录（第 4 部分），截图要带时间和号码。",
+        "en": "Keep the evidence: do not delete chats or recordings; note every call, message and visit in the evidence log below (part 4); screenshots should show the time and the number.",
+    },
+    "lenderStep": {
+        "zh": "向借款机构自己的官方客服或 App 内的投诉入口投诉，要求停止这些做法、告知受托催收机构的名称，并书面答复；记下工单号。",
+        "en": "Complain to the lender's own official customer service or the complaint entry in its app: ask it to stop, to name the collection agency it hired, and to reply in writing; note the ticket number.",
+    },
+    "findLender": {
+        "zh": "先弄清楚借钱给你的是谁：看借款合同上写的“出借人”或“贷款人”，借款 App 里的“借款合同”“借款详情”页面，或者人民银行征信中心的个人信用报告里报送这笔贷款的机构。知道是谁以后，再回到上面改选借款机构类型。",
+        "en": "First find out who lent you the money: the lender (出借人 or 贷款人) named in the loan contract, the contract or loan details page in the app, or the institution that reports this loan in your credit report from the People's Bank of China credit reference centre. Then choose the lender type above again.",
+    },
+    "byBehavior": {"zh": "来自：", "en": "From: "},
+}
+
+# 「收到法院/仲裁的文书」: checked and real → the legal-path pages; not checked or not confirmed → the behavior about
+# fake documents (which tells how to check). Paths are root-relative, like every link on the triage page.
+COURT_PAPERS = {
+    "behavior": "fake-legal-documents",
+    "label": {"zh": "收到法院或仲裁机构的文书（传票、起诉状副本、支付令、仲裁通知）或律师函",
+              "en": "Received papers from a court or an arbitration body (summons, copy of a claim, payment order, arbitration notice) or a lawyer's letter"},
+    "question": {"zh": "你自己核实过吗？（用法院、仲裁委官方网站上查到的电话，不用文书上的号码）",
+                 "en": "Have you checked it yourself? (with the number on the court's or arbitration commission's official website, not the one on the paper)"},
+    "options": {
+        "check": {"zh": "还没核实，或者核实不了", "en": "Not yet, or I could not confirm it"},
+        "real": {"zh": "核实过：是真的", "en": "Yes: it is genuine"},
+    },
+    "real": {"zh": "文书是真的：这是法律程序，不是违法催收，而且有期限。今天就看对应的页面，按时答复：",
+             "en": "The papers are genuine: this is a legal procedure, not unlawful collection, and it has deadlines. Read the matching page today and answer in time:"},
+    "check": {"zh": "还没核实：先按下面的方法核实真假，别按文书上的电话和账户联系或付款。核实是真的，就回到这里改选“是真的”，看应诉的页面：",
+              "en": "Not checked yet: check it as described below, and do not call or pay the numbers or accounts on the paper. If it turns out to be genuine, come back, choose “genuine” and read the pages on answering:"},
+    "paths": [
+        {"url": "procedures/sued-in-court/", "zh": "被起诉了：传票、起诉状副本和应诉", "en": "Sued in court: summons, copy of the claim, answering"},
+        {"url": "procedures/payment-order/", "zh": "收到支付令：书面异议", "en": "A payment order: objecting in writing"},
+        {"url": "procedures/arbitration/", "zh": "收到仲裁通知", "en": "An arbitration notice"},
+    ],
+    "fake": {"zh": "怎么核实、是假的怎么办", "en": "How to check, and what to do if it is fake"},
+}
+
+# How to send a letter and what to keep as proof, by the kind of channel it is addressed to.
+LETTER_SEND = {
+    "lender": {
+        "zh": "怎么寄：在借款机构官方 App 的客服或投诉入口提交（可以粘贴全文或上传打印件的照片），或用挂号信、EMS 寄到合同或官网上写的地址。留证：提交成功页面的截图和工单号；邮寄的保留邮寄凭证和签收记录；自己留一份信的副本。",
+        "en": "How to send: through the complaint or customer-service entry in the lender's official app (paste the text or upload a photo of the printout), or by registered post or EMS to the address in the contract or on its official website. Proof to keep: a screenshot of the confirmation and the ticket number; for post, the receipt and the delivery record; a copy of the letter.",
+    },
+    "regulator": {
+        "zh": "怎么寄：通过监管部门官方网站上的在线投诉入口提交（网址自己在官方网站查，不用别人给的链接），或打投诉电话时按信的内容说明并要求登记，也可以用挂号信寄到该部门的办公地址。留证：提交页面截图或登记编号、来电时间和接线员工号；邮寄凭证；自己留一份副本。",
+        "en": "How to send: through the online complaint form on the regulator's official website (find the address yourself, never through a link someone sent you), or read it out when you call the complaint line and ask for a reference number, or by registered post to its office. Proof to keep: a screenshot or reference number, the time of the call and the operator's number; the postal receipt; a copy of the letter.",
+    },
+    "industry": {
+        "zh": "怎么寄：通过协会官方网站上的举报入口提交（网址自己在官方网站查）。留证：提交页面截图和编号；自己留一份副本。",
+        "en": "How to send: through the reporting form on the association's official website (find it yourself). Proof to keep: a screenshot and any reference number; a copy of the letter.",
+    },
+}

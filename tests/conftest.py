@@ -8,10 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kb.check import check
 from kb import casesource
 from kb.corpus import candidates, default_dir, required
+
+# Hypothesis fails an example that takes longer than its deadline (200 ms unless set): on a busy 2-core machine
+# that is failure by chance. Every property test here runs without a deadline; max_examples keeps them short.
+settings.register_profile("kb", deadline=None)
+settings.load_profile("kb")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -28,6 +34,16 @@ def require_corpus():
         if required():
             pytest.fail("KB_REQUIRE_CORPUS=1: " + CORPUS_MISSING, pytrace=False)
         pytest.skip(CORPUS_MISSING)
+
+
+def pytest_collection_modifyitems(items):
+    """Mark tests by the fixtures they use: the markers make test-fast leaves out."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & {"browser", "tab", "server"}:
+            item.add_marker(pytest.mark.browser)
+        if used & {"site", "server"}:
+            item.add_marker(pytest.mark.build)
 
 
 def pytest_runtest_setup(item):
@@ -120,6 +136,8 @@ class Watched:
 
     def __init__(self, browser, origin):
         self.context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        # Waits are for conditions; this is only how long a condition may take on a busy machine before it fails.
+        self.context.set_default_timeout(60_000)
         self.page = self.context.new_page()
         self.origin = origin
         self.requests, self.errors = [], []

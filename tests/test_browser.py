@@ -8,7 +8,7 @@ def search(page, query, box="[data-kb-inline-search]"):
     """Type a query into a search box and return the result links once the answer to this query is shown."""
     page.locator(f"{box} input").fill(query)
     page.wait_for_function("([box, q]) => document.querySelector(box + ' .kb-finder__results').dataset.query === q",
-                           arg=[box, query], timeout=15000)
+                           arg=[box, query])
     return [a.get_attribute("href") for a in page.locator(f"{box} .kb-result a").all()]
 
 
@@ -88,7 +88,10 @@ def test_filters_narrow_results_to_one_kind(tab, server, index):
     search(page, "通缉令")
     page.locator(f"{box} [data-kind='case']").click()
     page.wait_for_function("b => document.querySelector(b + ' [data-kind=\"case\"]').getAttribute('aria-pressed') === 'true'", arg=box)
-    page.wait_for_timeout(1500)
+    # The filtered answer replaces the unfiltered one for the same query: wait until only case links are shown
+    # (a fixed pause here failed when the machine was busy).
+    page.wait_for_function("b => { const links = [...document.querySelectorAll(b + ' .kb-result a')];"
+                           " return links.length > 0 && links.every((a) => a.getAttribute('href').includes('/cases/')); }", arg=box)
     hrefs = [a.get_attribute("href") for a in page.locator(f"{box} .kb-result a").all()]
     assert hrefs and all("/cases/" in h for h in hrefs), hrefs
     titles = {c.data["title"] for c in index.cases}

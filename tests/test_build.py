@@ -6,10 +6,14 @@ from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from kb import newcase
 from kb.check import check
 
 from conftest import FIXTURES, ROOT, build
+
+pytestmark = pytest.mark.build  # every test here builds the site, through the site fixture or by itself
 
 
 def html(site: Path, url: str) -> str:
@@ -157,6 +161,42 @@ def test_summary_rules_carry_the_same_note_on_pages_and_in_the_export(site):
     assert standard["summary_note"]["zh"] == UI["zh"]["summary_note"] + " " + UI["zh"]["not_law"]
     assert standard["summary_note"]["zh"] in html(site, "statutes/gbt_45251_2025_hujin_cuishou_zhiyin")
     assert "summary_note" not in exported["minfadian"]
+
+
+def test_every_behavior_page_puts_what_to_do_before_the_articles(site, index):
+    """A reader on a phone reaches the verdict, 怎么做, the evidence and where to complain before the article cards."""
+    from kb.words import UI
+    for bid in index.behaviors:
+        for prefix, lang in (("", "zh"), ("en/", "en")):
+            page = html(site, f"{prefix}behaviors/{bid}")
+            order = [page.index(f'id="{anchor}"') for anchor in ("verdict", "steps", "evidence", "channels", "violations")]
+            assert order == sorted(order), (bid, lang, order)
+            assert re.search(rf'<h2 id="steps">{re.escape(UI[lang]["steps"])}', page), (bid, lang)
+
+
+def test_the_triage_page_gets_only_what_it_shows(site, index):
+    """The triage page's files stay small (what it shows first; the articles when opened) and carry the evidence
+    log's limits exactly as the statute files state them."""
+    api = site / "api" / "v1"
+    for lang in ("zh", "en"):
+        assert (api / f"triage-{lang}.json").stat().st_size <= 150_000
+    triage = json.loads((api / "triage-zh.json").read_text(encoding="utf-8"))
+    stated = [(sid, str(a["label"]), a["limits"]) for sid, d in index.statutes.items() for a in d.data["articles"] if "limits" in a]
+    assert len(stated) == 4 and {limit["rule"] for limit in triage["limits"]} == {f"{s}|{label}" for s, label, _ in stated}
+    for limit in triage["limits"]:
+        sid, label = limit["rule"].split("|")
+        article = index.articles[(sid, label)]
+        assert {k: limit[k] for k in article["limits"]} == article["limits"]
+        assert all(n in article["summary"]["zh"] for n in article["limits"].get("quiet", [])), limit
+    assert not (site / "assets" / "kb-limits.js").exists()
+    assert triage["rules"]["letter_kinds"] == ["lender", "regulator", "industry"]
+
+
+def test_behavior_pages_give_phone_numbers_as_links_and_say_what_is_unverified(site, index):
+    page = html(site, "behaviors/threats-of-violence")
+    assert '<a href="tel:110">110</a>' in page
+    what = index.channels["nfra-12378"].data["unverified_what"]["zh"]
+    assert f'<span class="kb-unverified">未核实：{what}</span>' in page
 
 
 def test_real_cases_show_their_source_and_come_first(site, index):

@@ -31,7 +31,7 @@ def test_numbers_that_cannot_exist(number, why):
 
 
 def _copy_content(tmp_path):
-    for folder in ("statutes", "behaviors", "channels", "docs/cases"):
+    for folder in ("statutes", "behaviors", "channels", "procedures", "docs/cases"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     return tmp_path
 

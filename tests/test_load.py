@@ -1,6 +1,4 @@
 """Loading: line numbers, duplicate keys, aliases, encodings, front matter."""
-import time
-
 from kb.load import load_case, parse_yaml, read_text
 
 
@@ -26,10 +24,8 @@ def test_alias_bomb_is_rejected_at_once():
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
         for i in range(8))
-    start = time.perf_counter()
     data, _, problems = parse_yaml(bomb, "f.yml")
-    assert data is None and [p.code for p in problems] == ["E105"]
-    assert time.perf_counter() - start < 1
+    assert data is None and [(p.code, p.line) for p in problems] == [("E105", 1)]  # stopped at the first anchor
 
 
 def test_python_tags_and_deep_nesting_are_syntax_errors():

@@ -151,7 +151,9 @@ def test_objection_draft_disputes_the_debt_and_admits_nothing(tab, server, index
     filings.locator("input[name=lastPaid]").fill("2021-05-10")
     text = draft.input_value()
     assert "异议人（债务人）：张三" in text and "关于利息" in text and "合同没有约定罚息以外的复利" in text
-    assert "2021-05-10" in text and "第一百九十二条第一款" in text
+    assert "2021-05-10" in text and "第一百九十二条第一款" in text and "到申请人提出申请时" in text
+    paragraph = filings.locator("[data-filing='limitation'] textarea").input_value()
+    assert paragraph.startswith("关于诉讼时效：申请人（原告）主张的这笔债权，本人最后一次还款的日期是 2021-05-10") and "提出申请或者起诉时" in paragraph
     assert filings.locator(".kb-filings__warn").inner_text() == ""
     for kind in ("objection", "limitation"):
         value = filings.locator(f"[data-filing='{kind}'] textarea").input_value()
@@ -239,3 +241,15 @@ def test_triage_page_counts_the_same_deadlines(tab, server, index):
     assert page.locator("[data-kb-act-deadlines] a[href$='/procedures/payment-order/']").count() == 1
     found = Axe().run(page).response["violations"]
     assert [(v["id"], v["impact"]) for v in found if v["id"] != "landmark-unique"] == []
+
+
+def test_data_that_cannot_load_is_said_plainly(browser, server):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.route("**/api/v1/procedures.json", lambda route: route.fulfill(status=503, body=""))
+    page.goto(server + "procedures/payment-order/")
+    alert = page.locator("[data-kb-deadlines] [role=alert]")
+    alert.wait_for()
+    assert "数据载入失败" in alert.inner_text()
+    assert page.locator("[data-kb-deadline='objection'] dd").first.inner_text()  # the static facts are still there
+    context.close()

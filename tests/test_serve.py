@@ -7,7 +7,11 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.build  # mkdocs serve builds the whole site
 
 
 def _free_port() -> int:
@@ -21,7 +25,8 @@ def _get(url: str) -> str:
         return response.read().decode("utf-8")
 
 
-def _wait_for(url: str, predicate, seconds: float = 90) -> str:
+def _wait_for(url: str, predicate, seconds: float = 600) -> str:
+    """Poll until the page satisfies predicate; seconds only bounds a failure (a busy machine builds slowly)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:

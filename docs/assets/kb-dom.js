@@ -28,6 +28,12 @@ export function field(label, control, hint) {
   return el("p", { class: "kb-field" }, el("label", { for: control.id }, label), help, control);
 }
 
+// Contact details, phone numbers as tel: links (a number is digits and hyphens; a description stays text).
+export function contacts(list) {
+  return list.flatMap((c, n) => [n ? "; " : null,
+    c.type === "phone" && /^[0-9][0-9-]*$/.test(c.value) ? el("a", { href: `tel:${c.value}`, class: "kb-tel" }, c.value) : c.value]);
+}
+
 export function button(label, onclick, attrs = {}) {
   return el("button", { type: "button", class: "md-button kb-act__button", onclick, ...attrs }, label);
 }
