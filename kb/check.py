@@ -9,6 +9,7 @@ from .casesource import open_reference
 from .corpus import Corpus, candidates, default_dir, required
 from .link import Index, link
 from .load import Problem, load_all
+from .searchdata import problems as search_problems
 from .validate import validate
 
 
@@ -55,5 +56,6 @@ def check(root: Path, corpus_dir: Path | None = None, today: dt.date | None = No
     index, link_problems = link(content.statutes, content.behaviors, content.channels, content.cases,
                                 content.unreadable | not_mappings, content.procedures)
     problems += link_problems
+    problems += search_problems(root, index)
     problems.sort(key=lambda p: (p.path, p.line, p.code))
     return Result(index, problems, corpus is not None, cases is not None)

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 log = logging.getLogger("mkdocs.hooks.kb")
 CARDS_MARK = "<!-- kb:behavior-cards -->"
 _state: dict = {}
-export = link = procedures = render = search = None  # the kb modules, loaded afresh by on_config for every build
+export = link = procedures = render = search = searchdata = None  # the kb modules, loaded afresh by on_config for every build
 
 
 def _root(config) -> Path:
@@ -40,13 +40,14 @@ def _fresh_kb():
     import kb.procedures
     import kb.render
     import kb.search
+    import kb.searchdata
     return kb
 
 
 def on_config(config):
-    global export, link, procedures, render, search
+    global export, link, procedures, render, search, searchdata
     kb = _fresh_kb()
-    export, link, procedures, render, search = kb.export, kb.link, kb.procedures, kb.render, kb.search
+    export, link, procedures, render, search, searchdata = kb.export, kb.link, kb.procedures, kb.render, kb.search, kb.searchdata
     result = kb.check.check(_root(config))
     for problem in result.warnings:
         if problem.code in ("W205", "W210"):  # loud, yet not a logged warning, which --strict would turn into a failure
@@ -103,4 +104,6 @@ def on_post_build(config):
     api.mkdir(parents=True, exist_ok=True)
     for name, records in export.records(_state["index"]).items():
         (api / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    search_data = searchdata.export(_root(config), _state["index"])
+    (api / "search.json").write_text(json.dumps(search_data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     search.index_site(site)

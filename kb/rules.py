@@ -135,6 +135,11 @@ _RULES = [
          "unknown procedure", "Use an id of a file in procedures/ (without .yml), or add the procedure first."),
     Rule("E301", True, "期限的依据没有列在引用条文里", "把这一条（连同适用情形）加到这个程序的 citations 里，页面才会显示条文原文，法条页也才会链接回来。",
          "deadline source not among the citations", "Add the article (with applies_when) to the procedure's citations, so that its page shows the text and the statute page links back."),
+    # Search data (kb/searchdata.py)
+    Rule("E400", True, "搜索意图指向不存在的页面", "写 docs/ 下确实存在的页面路径，例如 guides/first-steps.md、channels/index.md、behaviors/night-calls.md。",
+         "search intent names a page that does not exist", "Name the source path of an existing page under docs/, e.g. guides/first-steps.md, channels/index.md, behaviors/night-calls.md."),
+    Rule("E401", True, "测试查询要找的页面不存在", "在 expect 里写行为 id（night-calls）、程序 id 或 docs/ 下的页面路径（guides/negotiate.md）。",
+         "test query expects a page that does not exist", "In expect, write a behavior id (night-calls), a procedure id or the source path of a page under docs/ (guides/negotiate.md)."),
     # What the triage page and its letters need (kb/triage.py)
     Rule("E420", True, "today 指向不存在的步骤", "today 里写 steps 中确实存在的步骤序号（从 1 数）。",
          "today names a step that does not exist", "List in today the numbers (from 1) of steps that exist in steps."),

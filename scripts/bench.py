@@ -27,7 +27,7 @@ from kb.load import load_all  # noqa: E402
 from kb import procedures  # noqa: E402
 from kb.render import generated_pages  # noqa: E402
 
-COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "procedures", "docs", "overrides"]
+COPY = ["mkdocs.yml", "kb", "schemas", "statutes", "behaviors", "channels", "procedures", "docs", "overrides", "search", "corpus.tsv"]
 PLACES = ["杭州", "成都", "郑州", "长沙", "广州", "武汉", "西安", "南京", "合肥", "昆明"]
 JOBS = ["外卖骑手", "程序员", "小学老师", "个体店主", "护士", "快递员", "大学生", "销售", "会计", "司机"]
 OPENINGS = ["逾期两个月后", "失业以后", "生病住院期间", "生意亏损以后", "分期还了一半之后"]
@@ -127,6 +127,11 @@ def sizes(site: Path) -> dict:
     return {"pages": len(pages), "median": statistics.median(pages), "largest": max(pages), "site": total, "index": index}
 
 
+def searched(address: str) -> bool:
+    """What the search box fetches: the Pagefind index and runtime, the intents and symptom phrases, the matcher."""
+    return any(part in address for part in ("/pagefind/", "/api/v1/search.json", "/assets/kb-match.js"))
+
+
 def browser_figures(site: Path, queries: list) -> dict | None:
     """Search readiness, per-query bytes and latency in headless Chromium, plus top-1/top-3 hit rates."""
     try:
@@ -153,8 +158,8 @@ def browser_figures(site: Path, queries: list) -> dict | None:
         page.on("response", lambda r: loaded.append(r))
         page.goto(origin)
         page.wait_for_load_state("networkidle")
-        out["idle_index_bytes"] = sum(len(r.body()) for r in loaded if "/pagefind/" in r.url)
-        for i, (query, expected) in enumerate(queries):
+        out["idle_index_bytes"] = sum(len(r.body()) for r in loaded if searched(r.url))
+        for i, (query, expected, group) in enumerate(queries):
             loaded.clear()
             page.locator(f"{box} input").fill(query)
             start = time.perf_counter()
@@ -168,14 +173,42 @@ def browser_figures(site: Path, queries: list) -> dict | None:
                 out["ready"] = elapsed  # cold: loads the Pagefind runtime and index metadata first
             else:
                 out["latency"].append(elapsed)
-            out["bytes"].append(sum(len(r.body()) for r in loaded if "/pagefind/" in r.url))
+            out["bytes"].append(sum(len(r.body()) for r in loaded if searched(r.url)))
             hrefs = [a.get_attribute("href") for a in page.locator(f"{box} .kb-result a").all()]
-            hit = [any(f"behaviors/{e}/" in h for e in expected) for h in hrefs]
+            hit = [h.lstrip("/") in expected for h in hrefs]
             out["top1"] += any(hit[:1])
             out["top3"] += any(hit[:3])
+            tally(out, group, hit, hrefs)
         browser.close()
     httpd.shutdown()
     return out
+
+
+def tally(out: dict, group: str, hit: list, hrefs: list) -> None:
+    """Count one query of the query set in its group: top-1, top-3, empty answers."""
+    g = out.setdefault("groups", {}).setdefault(group, {"n": 0, "top1": 0, "top3": 0, "empty": 0})
+    g["n"] += 1
+    g["top1"] += any(hit[:1])
+    g["top3"] += any(hit[:3])
+    g["empty"] += not hrefs
+
+
+def query_set() -> list:
+    """search/queries.yml as (query, the URLs any of which must be in the top three, group)."""
+    from kb.render import url
+    from kb.searchdata import load_queries
+
+    queries, problems = load_queries(ROOT, check(ROOT).index)
+    if problems:
+        raise SystemExit("\n".join(map(str, problems)))
+    return [(q.q, {u for src in q.expect for u in (url(src), url("en/" + src))}, q.group) for q in queries]
+
+
+def print_groups(figures: dict) -> None:
+    """The query set's hit rates per group (the search test requires 100 % top-3 and no empty answer)."""
+    for group, g in figures.get("groups", {}).items():
+        print(f"         {group:<10} {g['n']:>4} queries  top-1 {100 * g['top1'] / g['n']:5.1f} %  "
+              f"top-3 {100 * g['top3'] / g['n']:5.1f} %  empty {g['empty']}", flush=True)
 
 
 def main() -> None:
@@ -185,8 +218,7 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     where = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-"))
-    import yaml
-    queries = [(q["q"], q["expect"]) for q in yaml.safe_load((ROOT / "search" / "queries.yml").read_text(encoding="utf-8"))]
+    queries = query_set()
     print(f"{'cases':>6} {'check s':>8} {'build s':>8} {'cpu s':>7} {'check %':>8} {'peak MiB':>9} {'pages':>7} {'median B':>9} "
           f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9} {'plain s':>8} {'cpu s':>7} {'MiB':>5} {'ratio':>6} {'cpu ratio':>9}")
     for size in args.sizes:
@@ -211,6 +243,7 @@ def main() -> None:
                       f"{b['ready'] * 1000:.0f} ms, {b['bytes'][0] / 1024:.0f} KiB; later queries median {statistics.median(lat) * 1000:.0f} ms, "
                       f"p90 {lat[int(len(lat) * 0.9)] * 1000:.0f} ms, median {statistics.median(b['bytes'][1:]) / 1024:.0f} KiB, "
                       f"max {max(b['bytes']) / 1024:.0f} KiB; hit rate top-1 {b['top1']}/{b['n']}, top-3 {b['top3']}/{b['n']}", flush=True)
+                print_groups(b)
         if not args.keep:
             shutil.rmtree(tree)
             shutil.rmtree(plain)

@@ -2,11 +2,13 @@
 // just being read downloads nothing. Everything is served from this site; no other origin.
 const LANG = document.documentElement.lang === "en" ? "en" : "zh";
 const T = {
-  zh: { placeholder: "描述你遇到的情况，例如：给我家人打电话", label: "搜索", all: "全部", behavior: "行为", procedure: "程序", statute: "法条",
-        "case": "案例", guide: "指南", channel: "渠道", none: "没有找到。换个说法试试，例如“打电话给我妈”“半夜打电话”。",
+  zh: { placeholder: "描述你遇到的情况，例如：给我家人打电话", label: "搜索", all: "全部", behavior: "行为", statute: "法条",
+        "case": "案例", guide: "指南", channel: "渠道", procedure: "程序", none: "没有找到。换个说法试试，例如“打电话给我妈”“半夜打电话”。",
+        possible: "可能相关", partial: "没有完全符合的结果，下面是可能相关的页面。", start: "没有找到对应的内容。可以从这里开始：",
         error: "搜索暂时不可用。", filters: "只看", searching: "正在搜索…" },
-  en: { placeholder: "Describe what is happening, e.g. calls my family", label: "Search", all: "All", behavior: "Behaviors", procedure: "Procedures",
-        statute: "Laws", "case": "Cases", guide: "Guides", channel: "Channels", none: "Nothing found. Try other words, e.g. “calls my family”.",
+  en: { placeholder: "Describe what is happening, e.g. calls my family", label: "Search", all: "All", behavior: "Behaviors",
+        statute: "Laws", "case": "Cases", guide: "Guides", channel: "Channels", procedure: "Procedures", none: "Nothing found. Try other words, e.g. “calls my family”.",
+        possible: "Possibly related", partial: "Nothing matched every word; these pages are possibly related.", start: "Nothing matched. You can start here:",
         error: "Search is unavailable right now.", filters: "Show", searching: "Searching…" },
 }[LANG];
 const KINDS = ["behavior", "procedure", "statute", "case", "guide"];
@@ -24,6 +26,65 @@ function pagefind() {
     });
   }
   return engine;
+}
+
+let matcher = null;
+
+// Intents, symptom phrases, entry points and calm pages (api/v1/search.json) with the matcher that reads them.
+function matching() {
+  if (!matcher) {
+    const data = fetch(new URL("api/v1/search.json", base)).then((r) => {
+      if (!r.ok) throw new Error(`search.json: ${r.status}`);
+      return r.json();
+    });
+    matcher = Promise.all([import("./kb-match.js"), data]).then(([m, d]) => ({ m, index: m.prepare(d) }));
+  }
+  return matcher;
+}
+
+const ENOUGH = 3; // fewer full matches than this and the search relaxes, then adds possibly related behaviors
+
+// The answer to a query, best first: the pages that answer its question (search/intents.yml), the behavior it
+// describes, Pagefind's results, then possibly related pages, the frightening pages last unless described;
+// a query that matches nothing gets the entry points.
+async function answer(query, kind) {
+  const [pf, { m, index }] = await Promise.all([pagefind(), matching()]);
+  const english = LANG === "en" || !HAS_CJK.test(query);
+  const page = (p, extra = {}) => ({ url: base.pathname + (english ? p.url_en : p.url), title: english ? p.title.en : p.title.zh, kind: p.kind, ...extra });
+  const items = [];
+  const add = (d) => { if (!items.some((i) => i.url === d.url) && (!kind || d.kind === kind)) items.push(d); };
+  const seen = m.understand(index, query);
+  const options = kind ? { filters: { kind } } : {};
+  const asks = toTerms(seen.rest); // Pagefind searches what the query describes, unless the question is all there is
+  const terms = seen.intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
+  const found = await hits(pf, terms, query, options);
+  seen.intents.filter((i) => !i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
+  if (seen.described) add(page(seen.described, { possible: !found.length })); // no page has every word: say so
+  seen.intents.filter((i) => i.after_symptom).forEach((i) => i.pages.forEach((p) => add(page(p))));
+  found.forEach(add);
+  if (found.length < ENOUGH) {
+    for (const fewer of m.relaxations(index, terms)) {
+      (await hits(pf, fewer, query, options)).forEach((d) => add({ ...d, possible: true }));
+      if (items.length >= ENOUGH + 2) break;
+    }
+    seen.possible.slice(0, ENOUGH).forEach((p) => add(page(p, { possible: true })));
+  }
+  // A good symptom match that Pagefind ranked low still makes the first three.
+  if (seen.likely && !items.slice(0, 3).some((i) => i.url === page(seen.likely).url)) {
+    const likely = page(seen.likely);
+    if (!kind || likely.kind === kind) items.splice(Math.min(2, items.length), 0, likely);
+  }
+  if (!items.length && !kind) index.entry_points.forEach((p) => add(page(p, { entry: true })));
+  const scary = (d) => seen.scary.has(d.url.slice(base.pathname.length).replace(/^en\//, ""));
+  const unique = items.filter((d, n) => items.findIndex((o) => o.url === d.url) === n);
+  return [...unique.filter((d) => !scary(d)), ...unique.filter(scary)].slice(0, 10);
+}
+
+async function hits(pf, terms, query, options) {
+  if (!terms) return [];
+  const found = await pf.search(terms, options);
+  const data = byPhrase(await Promise.all(found.results.slice(0, 16).map((r) => r.data())), query);
+  return data.map((d) => ({ url: d.url, kind: (d.meta && d.meta.kind) || "guide", title: joinCjk(d.meta.title || d.url), excerpt: joinCjk(d.excerpt) }));
 }
 
 function finder(host, { autofocus = false } = {}) {
@@ -47,23 +108,18 @@ function finder(host, { autofocus = false } = {}) {
 
   async function run() {
     const query = input.value.trim();
-    const terms = toTerms(query);
     const mine = ++ticket;
     if (!query) { list.innerHTML = ""; status.textContent = ""; return; }
     status.textContent = T.searching;
     try {
-      const pf = await pagefind();
-      const found = await pf.search(terms, kind ? { filters: { kind } } : {});
-      const data = byPhrase(await Promise.all(found.results.slice(0, 16).map((r) => r.data())), query).slice(0, 10);
+      const items = await answer(query, kind);
       if (mine !== ticket) return;
-      status.textContent = data.length ? "" : T.none;
+      const entry = items.length && items.every((d) => d.entry);
+      status.textContent = !items.length ? T.none : entry ? T.start : items.every((d) => d.possible) ? T.partial : "";
       list.dataset.query = query; // lets tests and tools wait for the answer to this query
-      list.innerHTML = data.map((d) => {
-        const k = (d.meta && d.meta.kind) || "guide";
-        return `<li class="kb-result kb-result--${k}"><a href="${d.url}"><span class="kb-result__kind">${T[k] || ""}</span>
-          <span class="kb-result__title">${escapeHtml(joinCjk(d.meta.title || d.url))}</span></a>
-          <p class="kb-result__excerpt">${joinCjk(d.excerpt)}</p></li>`;
-      }).join("");
+      list.innerHTML = items.map((d) => `<li class="kb-result kb-result--${d.kind}"${d.possible ? " data-possible" : ""}>
+          <a href="${d.url}"><span class="kb-result__kind">${T[d.kind] || ""}</span>${d.possible ? `<span class="kb-result__possible">${T.possible}</span>` : ""}
+          <span class="kb-result__title">${escapeHtml(d.title)}</span></a>${d.excerpt ? `<p class="kb-result__excerpt">${d.excerpt}</p>` : ""}</li>`).join("");
     } catch (error) {
       if (mine === ticket) status.textContent = T.error;
       console.warn("search failed", error);
@@ -83,6 +139,7 @@ function finder(host, { autofocus = false } = {}) {
 // The index holds Chinese one character per term (see kb/search.py): split queries the same way,
 // and take the spaces out again when showing titles and excerpts.
 const CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+const HAS_CJK = new RegExp(`[${CJK}]`);
 const CJK_EDGE = new RegExp(`(?<=[${CJK}])(?=\\S)|(?<=\\S)(?=[${CJK}])`, "g");
 const SPACED_CJK = new RegExp(`(?<=[${CJK}](?:</?mark>)?) (?=(?:</?mark>)?\\S)|(?<=\\S(?:</?mark>)?) (?=(?:</?mark>)?[${CJK}])`, "g");
 function toTerms(query) {
