@@ -68,8 +68,17 @@ def overlay(tmp: Path, *layers: Path) -> Path:
     return tmp
 
 
+def build_env() -> dict:
+    """The environment for a build or server run from a copy of the repository: a copy has no ../shared beside it,
+    so the corpus folders this checkout found are named (KB_CORPUS, KB_CASE_CORPUS), and with KB_REQUIRE_CORPUS=1 (CI)
+    the copy is checked against the same texts instead of stopping with E107."""
+    found = {var: str(default_dir(name)) for name, var in (("laws", "KB_CORPUS"), ("cases", "KB_CASE_CORPUS"))
+             if default_dir(name).is_dir()}
+    return {**os.environ, **found, "NO_MKDOCS_2_WARNING": "1"}
+
+
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = build_env()
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
                           cwd=root, env=env, capture_output=True, text=True, timeout=600)
 

@@ -1,5 +1,4 @@
 """`mkdocs serve` rebuilds generated pages when the YAML they come from, the code in kb/ or a schema changes."""
-import os
 import shutil
 import socket
 import subprocess
@@ -9,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, build_env
 
 pytestmark = pytest.mark.build  # mkdocs serve builds the whole site
 
@@ -61,7 +60,7 @@ def test_serve_takes_up_changes_to_content_code_and_schemas_without_restarting(t
     log = tmp_path / "serve.log"
     with log.open("w", encoding="utf-8") as sink:
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                                  cwd=tree, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stdout=sink, stderr=sink)
+                                  cwd=tree, env=build_env(), stdout=sink, stderr=sink)
     try:
         url = f"http://127.0.0.1:{port}/behaviors/night-calls/"
         _wait_for(url, lambda text: "<h1" in text)
