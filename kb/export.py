@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import triage as rules
 from .link import Index
 from .procedures import in_order
-from .render import LANGS, applied_articles, cite, cited_line, page_src, prefix, summary_note, url
+from .render import LANGS, applied_articles, cite, cited_line, page_src, prefix, short, summary_note, url
 from .route import act_first, lender_route
 from .words import (CATEGORIES, CHANNEL_KINDS, COURT_PAPERS, LENDER_TYPES, LETTER_SEND, LEVELS, SOURCE_LEVELS, TRIAGE_UI, UI,
                     VERIFICATION)
@@ -161,7 +161,7 @@ def _limits(index: Index, lang: str) -> list[dict]:
             if "limits" in a:
                 kind = "night" if "quiet" in a["limits"] else "answered" if a["limits"]["kinds"] == ["answered"] else "attempts"
                 out.append({"id": kind, "rule": f"{sid}|{a['label']}", **a["limits"],
-                            "name": f"{_short(index, sid, lang)}·{a['topic'][lang]}", "summary": a["summary"][lang],
+                            "name": f"{short(index, sid, lang)}·{a['topic'][lang]}", "summary": a["summary"][lang],
                             "title": doc.data["title" if lang == "zh" else "title_en"],
                             "note": summary_note(doc.data["level"], lang)})
     return out
@@ -182,7 +182,7 @@ def triage(index: Index, lang: str) -> dict:
     The articles' conditions and texts, collapsed on the page, are in triage-articles-<lang>.json, fetched when opened.
     The rules come from kb/triage.py and the words."""
     statutes = {sid: {
-        "short": _short(index, sid, lang), "level": d.data["level"],
+        "short": short(index, sid, lang), "level": d.data["level"],
         **({"lender_types": d.data["lender_types"]} if "lender_types" in d.data else {}),
     } for sid, d in index.statutes.items() if any(s == sid for s, _ in index.article_behaviors)}
     names = {}  # how letters name a summarised rule (one name per provision, whatever paragraph a behavior cites)
@@ -240,8 +240,3 @@ def triage_articles(index: Index, lang: str) -> dict:
                             if "text" in index.articles[(v["statute"], str(v["article"]))] and (v.get("paragraph") or v.get("item")) else {})}
                         for v in d.data["violations"]] for bid, d in index.behaviors.items()}
     return {"violations": violations, "articles": articles}
-
-
-def _short(index: Index, sid: str, lang: str) -> str:
-    data = index.statutes[sid].data
-    return data["short_title"] if lang == "zh" else data.get("short_title_en", data["title_en"])

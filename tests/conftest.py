@@ -72,8 +72,8 @@ def build_env() -> dict:
     """The environment for a build or server run from a copy of the repository: a copy has no ../shared beside it,
     so the corpus folders this checkout found are named (KB_CORPUS, KB_CASE_CORPUS), and with KB_REQUIRE_CORPUS=1 (CI)
     the copy is checked against the same texts instead of stopping with E107."""
-    found = {var: str(default_dir(name)) for name, var in (("laws", "KB_CORPUS"), ("cases", "KB_CASE_CORPUS"))
-             if default_dir(name).is_dir()}
+    folders = {"KB_CORPUS": default_dir("laws"), "KB_CASE_CORPUS": default_dir("cases")}
+    found = {var: str(folder) for var, folder in folders.items() if folder.is_dir()}
     return {**os.environ, **found, "NO_MKDOCS_2_WARNING": "1"}
 
 
