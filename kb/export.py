@@ -5,7 +5,7 @@ from . import triage as rules
 from .link import Index
 from .procedures import in_order
 from .render import LANGS, applied_articles, cite, cited_line, page_src, prefix, short, summary_note, url
-from .route import act_first, lender_route
+from .route import FIRST_KIND, act_first, lender_route
 from .words import (CATEGORIES, CHANNEL_KINDS, COURT_PAPERS, LENDER_TYPES, LETTER_SEND, LEVELS, SOURCE_LEVELS, TRIAGE_UI, UI,
                     VERIFICATION)
 
@@ -220,7 +220,7 @@ def triage(index: Index, lang: str) -> dict:
         "lender_types": {lt: {"name": names_[lang], "route": lender_route(index, lt)} for lt, names_ in LENDER_TYPES.items()},
         "rules": {"letter_kinds": list(rules.LETTER_KINDS), "uncited_levels": list(rules.UNCITED_LEVELS),
                   "accusation_levels": list(rules.ACCUSATION_LEVELS),
-                  "max_citations": rules.MAX_CITATIONS, "cite_order": list(rules.CITE_ORDER), "first_kind": "police"},
+                  "max_citations": rules.MAX_CITATIONS, "cite_order": list(rules.CITE_ORDER), "first_kind": FIRST_KIND},
         "limits": _limits(index, lang), "send": {k: _pick(v, lang) for k, v in LETTER_SEND.items()},
         "documents": {k: (v if k == "behavior" else [{"url": p["url"], "name": p[lang]} for p in v] if k == "paths" else
                           {o: n[lang] for o, n in v.items()} if k == "options" else v[lang]) for k, v in COURT_PAPERS.items()},

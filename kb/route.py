@@ -9,6 +9,7 @@ from .link import Index
 from .words import VERIFICATION
 
 ROUTE_ORDER = {"lender": 0, "regulator": 1, "industry": 2}  # where to complain about a lender, first to last
+FIRST_KIND = "police"  # the kind of channel that goes before everything else (also exported for the triage page)
 
 
 def lender_route(index: Index, lender: str) -> list[str]:
@@ -32,4 +33,4 @@ def act_first(index: Index, bid: str) -> list[str]:
 
 def police_first(index: Index, cids: list[str]) -> list[str]:
     """The police before anything else (a stable sort: the rest keep their order)."""
-    return sorted(cids, key=lambda cid: index.channels[cid].data["kind"] != "police")
+    return sorted(cids, key=lambda cid: index.channels[cid].data["kind"] != FIRST_KIND)
