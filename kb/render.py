@@ -477,18 +477,19 @@ def case_box(index: Index, case) -> str:
     """The box at the top of a case page, as HTML: written straight, not as Markdown for MkDocs to convert and resolve
     on each of many thousand case pages. Its links are correct by the cross-reference check (link.py): unknown
     behaviors, statutes and articles stop the build. Every contributed string is escaped.
-    Search indexes its behaviors and outcome, not its citations."""
+    Search indexes its behaviors and outcome, not its citations nor the words every case page repeats (the notice,
+    the box's heading, the labels): at 10,000 cases each indexed word costs Pagefind about 1 KB (kb/search.py)."""
     data, here, t = case.data, case.path.removeprefix("docs/"), UI["zh"]
     out = []
     review = data["review"]
     if review["state"] != "reviewed":
-        out.append(f'<div class="admonition warning">\n<p class="admonition-title">未经审核</p>\n<p>{escape(t["unreviewed"])}</p>\n</div>')
+        out.append(f'<div class="admonition warning" data-pagefind-ignore>\n<p class="admonition-title">未经审核</p>\n<p>{escape(t["unreviewed"])}</p>\n</div>')
     out.append(search_tags("case").rstrip("\n"))
     meta = [("时间", data["date"]), ("放贷机构", LENDER_TYPES[data["lender_type"]]["zh"]), ("来源", PROVENANCE[data["provenance"]["kind"]]["zh"])]
     if review["state"] == "reviewed":
         meta.append(("审核", review["reviewer"]))
     out.append('<p class="kb-case-meta" data-pagefind-ignore>' + " · ".join(f"<strong>{k}</strong>：{escape(v)}" for k, v in meta) + "</p>")
-    out.append(f'<div class="admonition abstract">\n<p class="admonition-title">{escape(t["case_box"])}</p>\n<ul>')
+    out.append(f'<div class="admonition abstract">\n<p class="admonition-title" data-pagefind-ignore>{escape(t["case_box"])}</p>\n<ul>')
     for bid in data["behaviors"]:
         behavior = index.behaviors[bid].data
         articles = "；".join(
@@ -498,10 +499,10 @@ def case_box(index: Index, case) -> str:
         out.append(f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>')
     out.append("</ul>")
     if data.get("procedures"):
-        out.append(f'<p><strong>{escape(t["case_procedures"])}</strong>：' + "、".join(
+        out.append(f'<p><strong data-pagefind-ignore>{escape(t["case_procedures"])}</strong>：' + "、".join(
             _a(href(here, page_src("procedures", p)), index.procedures[p].data["title"]["zh"]) for p in data["procedures"]) + "</p>")
     if "outcome" in data:
-        out.append(f"<p><strong>结果</strong>：{escape(data['outcome'])}</p>")
+        out.append(f"<p><strong data-pagefind-ignore>结果</strong>：{escape(data['outcome'])}</p>")
     out.append("</div>")
     return "\n".join(out) + "\n"
 
@@ -521,7 +522,8 @@ def applied_articles(index: Index, case) -> list[tuple[str, str, str]]:
 
 def source_box(index: Index, case) -> str:
     """The box above a real case's story: the level of proof in words, publisher, title, date, link, case numbers
-    and the articles the decision applied. HTML with every string escaped, so nothing in a case file becomes markup."""
+    and the articles the decision applied. HTML with every string escaped, so nothing in a case file becomes markup.
+    Search indexes what the source says, not the labels and the note that every case of its level repeats."""
     source = case.data.get("source")
     if not source:
         return ""
@@ -531,20 +533,20 @@ def source_box(index: Index, case) -> str:
         rows.append(("标题", source["title"]))
     if source.get("date"):
         rows.append(("日期", source["date"]))
-    cells = [f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows]
+    cells = [f"<dt data-pagefind-ignore>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows]
     if source.get("url"):
         link = escape(source["url"])
-        cells.append(f'<dt>原文</dt><dd><a href="{link}" rel="nofollow noopener noreferrer">{link}</a></dd>')
+        cells.append(f'<dt data-pagefind-ignore>原文</dt><dd><a href="{link}" rel="nofollow noopener noreferrer">{link}</a></dd>')
     if source.get("case_numbers"):
-        cells.append("<dt>案号/文号</dt><dd>" + "<br>".join(f"<span class=\"kb-case-number\">{escape(n)}</span>" for n in source["case_numbers"]) + "</dd>")
+        cells.append("<dt data-pagefind-ignore>案号/文号</dt><dd>" + "<br>".join(f"<span class=\"kb-case-number\">{escape(n)}</span>" for n in source["case_numbers"]) + "</dd>")
     applied = applied_articles(index, case)
     if applied:
-        cells.append("<dt>适用条文</dt><dd>" + "；".join(
+        cells.append("<dt data-pagefind-ignore>适用条文</dt><dd>" + "；".join(
             f'<a href="../../statutes/{escape(sid)}/#art-{escape(label)}">{escape(name)}</a>' for sid, label, name in applied) + "</dd>")
     kind = PROVENANCE[case.data["provenance"]["kind"]]["short"]
     return (f'<aside class="kb-source kb-source--{source["level"].lower()}" aria-label="案例出处">\n'
             f'<p class="kb-source__level"><strong>{escape(level)}</strong> · {escape(kind)}</p>\n'
-            f'<dl>{"".join(cells)}</dl>\n<p class="kb-source__note">{escape(SOURCE_NOTE[source["level"]])}</p>\n</aside>\n')
+            f'<dl>{"".join(cells)}</dl>\n<p class="kb-source__note" data-pagefind-ignore>{escape(SOURCE_NOTE[source["level"]])}</p>\n</aside>\n')
 
 
 def penalty_section(index: Index, lang: str) -> list[str]:

@@ -8,6 +8,11 @@ Pagefind's BM25 ranking with the symptom phrases' weight puts the right behavior
 Everything goes into one index read as English (Chinese is already split, English gets
 stemmed), so a Chinese page can answer an English query and the reverse.
 Pages opt in with data-pagefind-body (written by overrides/main.html where the hook says so); list pages stay out.
+
+Pagefind holds the whole index in memory while it writes it. Past a budget of indexed words (WORDS_PER_INDEX) the
+cases go into further indexes, written one after another (pagefind-2/, pagefind-3/, ...), which the browser merges
+into the first (kb-search.js, from the list `more_indexes` in api/v1/search.json): the build's memory stays bounded
+at any number of cases.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 UNINDEXED = {"index.md", "en/index.md", "cases/index.md", "matrix.md", "behaviors/index.md", "en/behaviors/index.md",
@@ -51,23 +57,102 @@ def spaced(html: str) -> str:
     return _TEXT.sub(lambda m: m.group(1) + _CJK_EDGE.sub(" ", m.group(2)) + m.group(3), html)
 
 
-def index_site(site: Path) -> None:
-    """Index the built site with the Pagefind binary shipped in the pagefind PyPI package.
+# Pagefind's peak memory grows with the words it indexes, each counted once per page (a word repeated on a page costs
+# little, ignored elements nothing). Measured with pagefind 1.5.2 on the 10,000-case benchmark's pages (475,000 such
+# words, 97,000 of them on the pages other than cases): one index of them all peaks at 476 MB; indexes of at most
+# 150,000 words at 170 MB (the first, with the long statute and behavior pages), 146 MB (cases only), in four runs.
+WORDS_PER_INDEX = 150_000
+BUDGET_VARIABLE = "KB_SEARCH_WORDS"  # overrides WORDS_PER_INDEX: tests set a small budget to get several indexes
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
+_VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def words(html: str) -> int:
+    """How many different words Pagefind indexes in a page (Chinese already spaced): those of its text outside
+    data-pagefind-ignore elements."""
+    found, pos, open_tags, ignored_at = set(), 0, [], None
+    for tag in _TAG.finditer(html):
+        if ignored_at is None:
+            found.update(w.lower() for w in _WORD.findall(html, pos, tag.start()))
+        pos = tag.end()
+        closing, name, attrs = tag.groups()
+        if name.lower() in _VOID or attrs.endswith("/"):
+            continue
+        if not closing:
+            open_tags.append(name)
+            if ignored_at is None and "data-pagefind-ignore" in attrs:
+                ignored_at = len(open_tags)
+        elif name in open_tags:
+            while open_tags.pop() != name:
+                pass
+            if ignored_at is not None and len(open_tags) < ignored_at:
+                ignored_at = None
+    if ignored_at is None:
+        found.update(w.lower() for w in _WORD.findall(html, pos))
+    return len(found)
+
+
+def is_case(page: str) -> bool:
+    """Whether a page of the built site (cases/<slug>/index.html) is a case page."""
+    return page.startswith("cases/")
+
+
+def batches(pages: Iterable[tuple[str, int]], budget: int) -> list[list[str]]:
+    """The pages of each index, from (page, words) pairs: the first index holds every page that is not a case
+    (whatever their words) and as many cases as fit in the budget; each further index as many as fit, in the
+    order of their paths. A case with more words than the budget gets an index of its own."""
+    ordered = sorted(pages, key=lambda p: (is_case(p[0]), p[0]))
+    out, total = [[]], 0
+    for page, count in ordered:
+        if is_case(page) and out[-1] and total + count > budget:
+            out.append([])
+            total = 0
+        out[-1].append(page)
+        total += count
+    return out
+
+
+def folder(n: int) -> str:
+    """The folder of the n-th index (from 1) in the site: pagefind/, then pagefind-2/, pagefind-3/, ..."""
+    return "pagefind" if n == 1 else f"pagefind-{n}"
+
+
+def index_site(site: Path, budget: int | None = None) -> list[str]:
+    """Index the built site with the Pagefind binary shipped in the pagefind PyPI package; return the folders of
+    the indexes after the first (none unless the site holds more words than the budget: WORDS_PER_INDEX, or
+    the environment variable KB_SEARCH_WORDS).
 
     Pagefind reads small copies of the indexed pages (just the indexed element, Chinese spaced out one term
     per character; it leaves out the permalink signs); it writes its index into the real site, whose pages
     stay as they are. (Pagefind's Python API would need no copies, but it waits 0.1 s for each page.)
+    The runs go one after another: at the same time their memory would add up.
     """
+    budget = budget or int(os.environ.get(BUDGET_VARIABLE) or WORDS_PER_INDEX)
     with tempfile.TemporaryDirectory(prefix="kb-pagefind-", dir=SCRATCH) as scratch:
+        first, counted = Path(scratch) / "1", []
+        first.mkdir()
         for page in site.rglob("*.html"):
             body = _ARTICLE.search(page.read_text(encoding="utf-8"))
             if body:
-                copy = Path(scratch) / page.relative_to(site)
+                name = page.relative_to(site).as_posix()
+                copy = first / name
                 copy.parent.mkdir(parents=True, exist_ok=True)
-                copy.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{spaced(body.group(0))}</body></html>',
-                                encoding="utf-8")
-        command = [sys.executable, "-m", "pagefind", "--site", scratch, "--output-path", str(site / "pagefind"),
-                   "--force-language", "en", "--exclude-selectors", ".headerlink", "--quiet"]
-        done = subprocess.run(command, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise RuntimeError(f"pagefind failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+                text = spaced(body.group(0))
+                copy.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{text}</body></html>', encoding="utf-8")
+                counted.append((name, words(text)))
+        plan = batches(counted, budget)
+        for n, pages in enumerate(plan[1:], start=2):
+            for name in pages:
+                os.renames(first / name, Path(scratch) / str(n) / name)
+        for n in range(1, len(plan) + 1):
+            _pagefind(Path(scratch) / str(n), site / folder(n))
+    return [folder(n) for n in range(2, len(plan) + 1)]
+
+
+def _pagefind(pages: Path, output: Path) -> None:
+    command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(output),
+               "--force-language", "en", "--exclude-selectors", ".headerlink", "--quiet"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"pagefind failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")

@@ -1,3 +1,4 @@
+import contextlib
 import functools
 import http.server
 import os
@@ -77,10 +78,10 @@ def build_env() -> dict:
     return {**os.environ, **found, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build(root: Path, site: Path) -> subprocess.CompletedProcess:
-    env = build_env()
+def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess:
+    """Build root's site into site; env adds environment variables (KB_SEARCH_WORDS=... for several search indexes)."""
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=root, env=env, capture_output=True, text=True, timeout=600)
+                          cwd=root, env={**build_env(), **env}, capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="session")
@@ -118,14 +119,21 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-@pytest.fixture(scope="session")
-def server(site):
-    handler = functools.partial(_Quiet, directory=str(site))
+@contextlib.contextmanager
+def serving(directory: Path):
+    """A local static server for a built site; yields its address."""
+    handler = functools.partial(_Quiet, directory=str(directory))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    with serving(site) as origin:
+        yield origin
 
 
 @pytest.fixture(scope="session")
@@ -162,10 +170,17 @@ class Watched:
         self.context.close()
 
 
-@pytest.fixture
-def tab(browser, server):
-    watched = Watched(browser, server)
+@contextlib.contextmanager
+def watching(browser, origin: str):
+    """A Watched tab on a site served at origin; afterwards, no request may have left it and no error been logged."""
+    watched = Watched(browser, origin)
     yield watched
     assert watched.foreign() == [], "requests to other origins"
     assert watched.errors == [], "console errors"
     watched.close()
+
+
+@pytest.fixture
+def tab(browser, server):
+    with watching(browser, server) as watched:
+        yield watched

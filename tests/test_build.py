@@ -146,7 +146,7 @@ def test_a_scaffolded_case_without_outcome_builds_with_the_unreviewed_notice(tmp
     assert done.returncode == 0, done.stderr[-3000:]
     page = (tmp_path / "out" / "cases" / path.stem / "index.html").read_text(encoding="utf-8")
     assert "未经审核：这篇案例尚未经过编辑审核" in page and "替我还钱" in page
-    assert "<strong>结果</strong>" not in page
+    assert ">结果</strong>" not in page
     listed = json.loads((tmp_path / "out" / "api" / "v1" / "cases.json").read_text(encoding="utf-8"))
     assert {"id": path.stem, "outcome": None, "review": "unreviewed"}.items() <= next(c for c in listed if c["id"] == path.stem).items()
 

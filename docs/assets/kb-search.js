@@ -15,29 +15,39 @@ const KINDS = ["behavior", "procedure", "statute", "case", "guide"];
 const root = document.querySelector("[data-kb-search]");
 const base = new URL((root ? root.dataset.kbBase : ".") + "/", location.href);
 let engine = null;
+let data = null;
+let matcher = null;
 
+// What the search box knows besides the Pagefind index (api/v1/search.json, written by the build): intents, symptom
+// phrases, entry points, calm pages, and the further indexes of a site too large for one.
+function searchData() {
+  if (!data) {
+    data = fetch(new URL("api/v1/search.json", base)).then((r) => {
+      if (!r.ok) throw new Error(`search.json: ${r.status}`);
+      return r.json();
+    });
+  }
+  return data;
+}
+
+// Pagefind with every index of the site merged into the first, all with the same options so that their scores compare.
 function pagefind() {
   if (!engine) {
-    engine = import(new URL("pagefind/pagefind.js", base).href).then(async (pf) => {
-      await pf.options({ baseUrl: base.pathname, excerptLength: 24,
-                         ranking: { termFrequency: 0.3, pageLength: 0.4, termSaturation: 1.2 } });
+    const options = { baseUrl: base.pathname, excerptLength: 24, ranking: { termFrequency: 0.3, pageLength: 0.4, termSaturation: 1.2 } };
+    engine = Promise.all([import(new URL("pagefind/pagefind.js", base).href), searchData()]).then(async ([pf, d]) => {
+      await pf.options(options);
       pf.init();
+      await Promise.all(d.more_indexes.map((folder) => pf.mergeIndex(new URL(folder, base).pathname, options)));
       return pf;
     });
   }
   return engine;
 }
 
-let matcher = null;
-
-// Intents, symptom phrases, entry points and calm pages (api/v1/search.json) with the matcher that reads them.
+// The symptom matcher over the intents and phrases.
 function matching() {
   if (!matcher) {
-    const data = fetch(new URL("api/v1/search.json", base)).then((r) => {
-      if (!r.ok) throw new Error(`search.json: ${r.status}`);
-      return r.json();
-    });
-    matcher = Promise.all([import("./kb-match.js"), data]).then(([m, d]) => ({ m, index: m.prepare(d) }));
+    matcher = Promise.all([import("./kb-match.js"), searchData()]).then(([m, d]) => ({ m, index: m.prepare(d) }));
   }
   return matcher;
 }
