@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -122,14 +123,15 @@ def build(tree: Path) -> tuple[float, float, float]:
 
 def sizes(site: Path) -> dict:
     pages = [p.stat().st_size for p in site.rglob("*.html")]
-    index = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
+    index = sum(p.stat().st_size for p in site.glob("pagefind*/**/*") if p.is_file())  # pagefind/ and any pagefind-N/
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-    return {"pages": len(pages), "median": statistics.median(pages), "largest": max(pages), "site": total, "index": index}
+    return {"pages": len(pages), "median": statistics.median(pages), "largest": max(pages), "site": total, "index": index,
+            "indexes": len(list(site.glob("pagefind*/pagefind-entry.json")))}
 
 
 def searched(address: str) -> bool:
     """What the search box fetches: the Pagefind index and runtime, the intents and symptom phrases, the matcher."""
-    return any(part in address for part in ("/pagefind/", "/api/v1/search.json", "/assets/kb-match.js"))
+    return bool(re.search(r"/pagefind(-\d+)?/|/api/v1/search\.json|/assets/kb-match\.js", address))
 
 
 def browser_figures(site: Path, queries: list) -> dict | None:
@@ -220,7 +222,7 @@ def main() -> None:
     where = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-"))
     queries = query_set()
     print(f"{'cases':>6} {'check s':>8} {'build s':>8} {'cpu s':>7} {'check %':>8} {'peak MiB':>9} {'pages':>7} {'median B':>9} "
-          f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9} {'plain s':>8} {'cpu s':>7} {'MiB':>5} {'ratio':>6} {'cpu ratio':>9}")
+          f"{'largest B':>10} {'site MiB':>9} {'index MiB':>9} {'indexes':>7} {'plain s':>8} {'cpu s':>7} {'MiB':>5} {'ratio':>6} {'cpu ratio':>9}")
     for size in args.sizes:
         tree = make_tree(size, where)
         start = time.perf_counter()
@@ -233,7 +235,7 @@ def main() -> None:
         plain_s, plain_cpu, plain_peak = build(plain)
         s = sizes(tree / "site")
         print(f"{size:>6} {check_s:>8.2f} {build_s:>8.1f} {cpu:>7.1f} {100 * check_s / build_s:>7.1f}% {peak:>9.0f} {s['pages']:>7} "
-              f"{s['median']:>9.0f} {s['largest']:>10} {s['site'] / 2**20:>9.1f} {s['index'] / 2**20:>9.2f} "
+              f"{s['median']:>9.0f} {s['largest']:>10} {s['site'] / 2**20:>9.1f} {s['index'] / 2**20:>9.2f} {s['indexes']:>7} "
               f"{plain_s:>8.1f} {plain_cpu:>7.1f} {plain_peak:>5.0f} {build_s / plain_s:>6.2f} {cpu / plain_cpu:>9.2f}", flush=True)
         if not args.no_browser and Path("/usr/bin/chromium").exists():
             b = browser_figures(tree / "site", queries)
