@@ -105,5 +105,7 @@ def on_post_build(config):
     for name, records in export.records(_state["index"]).items():
         (api / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     search_data = searchdata.export(_root(config), _state["index"])
-    search_data["more_indexes"] = [f"{name}/" for name in search.index_site(site)]  # the browser merges them into the first
+    more = search.index_site(site)
+    search_data["more_indexes"] = [f"{name}/" for name in more]  # the browser merges them into the first
+    search_data["filters"] = search.VOCABULARY if more else {}  # what every Pagefind search passes
     (api / "search.json").write_text(json.dumps(search_data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -12,7 +12,9 @@ Pages opt in with data-pagefind-body (written by overrides/main.html where the h
 Pagefind holds the whole index in memory while it writes it. Past a budget of indexed words (WORDS_PER_INDEX) the
 cases go into further indexes, written one after another (pagefind-2/, pagefind-3/, ...), which the browser merges
 into the first (kb-search.js, from the list `more_indexes` in api/v1/search.json): the build's memory stays bounded
-at any number of cases.
+at any number of cases. Pagefind drops a query word that its index does not hold at all, so an index of cases alone
+would answer 利 滚 利 with every case that has 利; each index of a split site therefore also holds one vocabulary
+page with every word of the site, which every search leaves out (the filter `filters` in search.json).
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ def weight(src: str, real_case: bool = False) -> str:
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_EDGE = re.compile(f"(?<=[{_CJK}])(?=\\S)|(?<=\\S)(?=[{_CJK}])")
 _TEXT = re.compile(r"(>)([^<]+)(<)")
+_HEAD = '<!doctype html><html><head><meta charset="utf-8"></head><body>'
 _ARTICLE = re.compile(r"<article [^>]*data-pagefind-body.*?</article>", re.S)  # only what Pagefind indexes
 # Pagefind reads its copies of the pages from a scratch folder; in memory where the system offers it: on this
 # machine writing and removing 3,000 small folders took 10.7 s on disk and 0.8 s in /dev/shm.
@@ -68,9 +71,9 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
-def words(html: str) -> int:
-    """How many different words Pagefind indexes in a page (Chinese already spaced): those of its text outside
-    data-pagefind-ignore elements."""
+def indexed_words(html: str) -> set[str]:
+    """The different words Pagefind indexes in a page (Chinese already spaced), lower-cased: those of its text
+    outside data-pagefind-ignore elements."""
     found, pos, open_tags, ignored_at = set(), 0, [], None
     for tag in _TAG.finditer(html):
         if ignored_at is None:
@@ -90,7 +93,7 @@ def words(html: str) -> int:
                 ignored_at = None
     if ignored_at is None:
         found.update(w.lower() for w in _WORD.findall(html, pos))
-    return len(found)
+    return found
 
 
 def is_case(page: str) -> bool:
@@ -113,6 +116,16 @@ def batches(pages: Iterable[tuple[str, int]], budget: int) -> list[list[str]]:
     return out
 
 
+VOCABULARY = {"not": {"vocabulary": "all"}}  # the Pagefind filter that leaves the vocabulary pages out
+_VOCABULARY_PAGE = "kb-vocabulary/index.html"
+
+
+def vocabulary_page(words: set[str]) -> str:
+    """A page holding every word once, which the filter VOCABULARY leaves out of every search."""
+    return (f'{_HEAD}<article data-pagefind-body data-pagefind-filter="vocabulary:all"><p>{" ".join(sorted(words))}</p>'
+            '</article></body></html>')
+
+
 def folder(n: int) -> str:
     """The folder of the n-th index (from 1) in the site: pagefind/, then pagefind-2/, pagefind-3/, ..."""
     return "pagefind" if n == 1 else f"pagefind-{n}"
@@ -121,7 +134,7 @@ def folder(n: int) -> str:
 def index_site(site: Path, budget: int | None = None) -> list[str]:
     """Index the built site with the Pagefind binary shipped in the pagefind PyPI package; return the folders of
     the indexes after the first (none unless the site holds more words than the budget: WORDS_PER_INDEX, or
-    the environment variable KB_SEARCH_WORDS).
+    the environment variable KB_SEARCH_WORDS). A site of several indexes is searched with the filter VOCABULARY.
 
     Pagefind reads small copies of the indexed pages (just the indexed element, Chinese spaced out one term
     per character; it leaves out the permalink signs); it writes its index into the real site, whose pages
@@ -130,7 +143,7 @@ def index_site(site: Path, budget: int | None = None) -> list[str]:
     """
     budget = budget or int(os.environ.get(BUDGET_VARIABLE) or WORDS_PER_INDEX)
     with tempfile.TemporaryDirectory(prefix="kb-pagefind-", dir=SCRATCH) as scratch:
-        first, counted = Path(scratch) / "1", []
+        first, counted, vocabulary = Path(scratch) / "1", [], set()
         first.mkdir()
         for page in site.rglob("*.html"):
             body = _ARTICLE.search(page.read_text(encoding="utf-8"))
@@ -139,13 +152,19 @@ def index_site(site: Path, budget: int | None = None) -> list[str]:
                 copy = first / name
                 copy.parent.mkdir(parents=True, exist_ok=True)
                 text = spaced(body.group(0))
-                copy.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{text}</body></html>', encoding="utf-8")
-                counted.append((name, words(text)))
+                copy.write_text(f'{_HEAD}{text}</body></html>', encoding="utf-8")
+                words = indexed_words(text)
+                counted.append((name, len(words)))
+                vocabulary |= words
         plan = batches(counted, budget)
         for n, pages in enumerate(plan[1:], start=2):
             for name in pages:
                 os.renames(first / name, Path(scratch) / str(n) / name)
         for n in range(1, len(plan) + 1):
+            if len(plan) > 1:
+                page = Path(scratch) / str(n) / _VOCABULARY_PAGE
+                page.parent.mkdir(parents=True)
+                page.write_text(vocabulary_page(vocabulary), encoding="utf-8")
             _pagefind(Path(scratch) / str(n), site / folder(n))
     return [folder(n) for n in range(2, len(plan) + 1)]
 

@@ -8,21 +8,20 @@ from html import escape
 import pytest
 from hypothesis import given, strategies as st
 
-from kb.search import BUDGET_VARIABLE, batches, folder, is_case, words
+from kb.search import _ARTICLE, BUDGET_VARIABLE, VOCABULARY, batches, folder, indexed_words, is_case, spaced
 from conftest import ROOT, build, serving, watching
 from test_browser import search
 
 
-def test_words_counts_each_word_once_and_nothing_inside_ignored_elements():
+def test_indexed_words_are_the_words_outside_ignored_elements():
     page = ('<article data-pagefind-body><h1>综 合 示 例 第 7 号</h1>'
             '<div data-pagefind-ignore><p>故 事<br>Story</p><div><p>more</p></div></div>'
             '<p><strong data-pagefind-ignore>结 果</strong>： 协 商 , 协 商 Calls calls</p><img src="x.png" alt="">tail</article>')
-    assert words(page) == len({"综", "合", "示", "例", "第", "7", "号", "协", "商", "calls", "tail"})
+    assert indexed_words(page) == {"综", "合", "示", "例", "第", "7", "号", "协", "商", "calls", "tail"}
 
 
 def test_a_case_page_indexes_what_distinguishes_it_not_what_every_case_page_repeats(site, index):
     """The box's heading and the labels are on every case page: search leaves them out, keeps the rest."""
-    from kb.search import _ARTICLE, spaced
     from kb.words import UI
     case = next(c for c in index.cases if "outcome" in c.data and c.data.get("source", {}).get("case_numbers"))
     page = (site / "cases" / index.case_slug(case) / "index.html").read_text(encoding="utf-8")
@@ -31,7 +30,7 @@ def test_a_case_page_indexes_what_distinguishes_it_not_what_every_case_page_repe
     def indexed(text: str) -> bool:  # a word put in its place is counted
         spaced_text = spaced(f">{escape(text)}<")[1:-1].strip()
         assert spaced_text in body, text
-        return words(body.replace(spaced_text, " zzqx ")) == words(body.replace(spaced_text, " ")) + 1
+        return "zzqx" in indexed_words(body.replace(spaced_text, " zzqx "))
 
     for repeated in (UI["zh"]["case_box"], "结果", "案号/文号", "出处"):
         assert not indexed(repeated), repeated
@@ -73,6 +72,16 @@ def _urls(index_folder) -> set:
             for f in (index_folder / "fragment").glob("*.pf_fragment")}
 
 
+def _case_words(site) -> tuple[set, set]:
+    """The words search indexes on the case pages of a built site, and on its other pages."""
+    cases, others = set(), set()
+    for page in site.rglob("*.html"):
+        body = _ARTICLE.search(page.read_text(encoding="utf-8"))
+        if body:
+            (cases if is_case(page.relative_to(site).as_posix()) else others).update(indexed_words(spaced(body.group(0))))
+    return cases, others
+
+
 @pytest.fixture(scope="module")
 def split_site(tmp_path_factory):
     """The repository built with a budget smaller than the pages other than cases: every case in a further index."""
@@ -84,27 +93,41 @@ def split_site(tmp_path_factory):
     return out
 
 
+def _search_json(site) -> dict:
+    return json.loads((site / "api" / "v1" / "search.json").read_text(encoding="utf-8"))
+
+
 @pytest.mark.build
-def test_a_small_budget_splits_the_cases_into_further_indexes_each_page_in_one(split_site, site, index):
-    more = json.loads((split_site / "api" / "v1" / "search.json").read_text(encoding="utf-8"))["more_indexes"]
+def test_a_small_budget_splits_the_cases_into_further_indexes_each_page_in_one(split_site, site):
+    more = _search_json(split_site)["more_indexes"]
     assert len(more) >= 2
     assert more == [f"{p.name}/" for p in sorted(split_site.glob("pagefind-*"), key=lambda p: int(p.name.split("-")[1]))]
-    held = [_urls(split_site / "pagefind")] + [_urls(split_site / m) for m in more]
+    held = [_urls(split_site / "pagefind") - {"/kb-vocabulary/"}] + [_urls(split_site / m) - {"/kb-vocabulary/"} for m in more]
     assert sum(map(len, held)) == len(set().union(*held))  # no page in two indexes
     assert set().union(*held) == _urls(site / "pagefind")  # the same pages as the site's one index
     assert not any(u.startswith("/cases/") for u in held[0])
-    assert json.loads((site / "api" / "v1" / "search.json").read_text(encoding="utf-8"))["more_indexes"] == []
-    assert not list(site.glob("pagefind-*"))
+    assert _search_json(split_site)["filters"] == VOCABULARY
+    assert all("/kb-vocabulary/" in _urls(split_site / m) for m in ["pagefind/", *more])  # each index knows every word
+    assert {k: _search_json(site)[k] for k in ("more_indexes", "filters")} == {"more_indexes": [], "filters": {}}
+    assert "/kb-vocabulary/" not in _urls(site / "pagefind") and not list(site.glob("pagefind-*"))
 
 
 @pytest.mark.build
 def test_search_finds_a_case_that_only_a_merged_index_holds(browser, split_site, index):
     last = max(index.cases, key=lambda c: index.case_slug(c))
     url = f"/cases/{index.case_slug(last)}/"
-    assert url in _urls(split_site / json.loads((split_site / "api" / "v1" / "search.json").read_text(encoding="utf-8"))["more_indexes"][-1])
+    assert url in _urls(split_site / _search_json(split_site)["more_indexes"][-1])
+    case_words, other_words = _case_words(split_site)
+    elsewhere = min(w for w in other_words - case_words if len(w) == 1 and w > "\u4e00")  # a character no case page has
+    box = "[data-kb-inline-search]"
     with serving(split_site) as origin, watching(browser, origin) as tab:
         tab.page.goto(origin)
         assert "/behaviors/night-calls/" in search(tab.page, "半夜打电话")[:3]  # the first index answers as before
-        tab.page.locator('[data-kb-inline-search] [data-kind="case"]').click()
-        assert search(tab.page, last.data["title"])[0] == url
+        tab.page.locator(f'{box} [data-kind="case"]').click()
+        full = f"{box} .kb-result:not([data-possible]) a"
+        search(tab.page, last.data["title"])
+        assert tab.page.locator(full).first.get_attribute("href") == url
+        # With a word that no case holds, no case has every word: indexes of cases alone must not drop that word.
+        search(tab.page, elsewhere + last.data["title"])
+        assert tab.page.locator(full).count() == 0
         assert any("/pagefind-" in u for u in tab.requests)

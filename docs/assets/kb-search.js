@@ -30,7 +30,8 @@ function searchData() {
   return data;
 }
 
-// Pagefind with every index of the site merged into the first, all with the same options so that their scores compare.
+// Pagefind with every index of the site merged into the first, all with the same options so that their scores compare,
+// and the filters every search of this site passes (search.json: a split site leaves its vocabulary pages out).
 function pagefind() {
   if (!engine) {
     const options = { baseUrl: base.pathname, excerptLength: 24, ranking: { termFrequency: 0.3, pageLength: 0.4, termSaturation: 1.2 } };
@@ -38,7 +39,7 @@ function pagefind() {
       await pf.options(options);
       pf.init();
       await Promise.all(d.more_indexes.map((folder) => pf.mergeIndex(new URL(folder, base).pathname, options)));
-      return pf;
+      return { pf, filters: d.filters };
     });
   }
   return engine;
@@ -58,13 +59,14 @@ const ENOUGH = 3; // fewer full matches than this and the search relaxes, then a
 // describes, Pagefind's results, then possibly related pages, the frightening pages last unless described;
 // a query that matches nothing gets the entry points.
 async function answer(query, kind) {
-  const [pf, { m, index }] = await Promise.all([pagefind(), matching()]);
+  const [{ pf, filters }, { m, index }] = await Promise.all([pagefind(), matching()]);
   const english = LANG === "en" || !HAS_CJK.test(query);
   const page = (p, extra = {}) => ({ url: base.pathname + (english ? p.url_en : p.url), title: english ? p.title.en : p.title.zh, kind: p.kind, ...extra });
   const items = [];
   const add = (d) => { if (!items.some((i) => i.url === d.url) && (!kind || d.kind === kind)) items.push(d); };
   const seen = m.understand(index, query);
-  const options = kind ? { filters: { kind } } : {};
+  const wanted = kind ? { ...filters, kind } : filters; // the filters of the site (its vocabulary pages left out) and the reader's
+  const options = Object.keys(wanted).length ? { filters: wanted } : {};
   const asks = toTerms(seen.rest); // Pagefind searches what the query describes, unless the question is all there is
   const terms = seen.intents.length && asks.split(" ").length >= 2 ? asks : toTerms(query);
   const found = await hits(pf, terms, query, options);
