@@ -62,38 +62,40 @@ def spaced(html: str) -> str:
 
 # Pagefind's peak memory grows with the words it indexes, each counted once per page (a word repeated on a page costs
 # little, ignored elements nothing). Measured with pagefind 1.5.2 on the 10,000-case benchmark's pages (475,000 such
-# words, 97,000 of them on the pages other than cases): one index of them all peaks at 476 MB; indexes of at most
-# 150,000 words at 170 MB (the first, with the long statute and behavior pages), 146 MB (cases only), in four runs.
+# words, 97,000 of them on the pages other than cases; 14,000 different words in all): one index of them all peaks at
+# 465 MiB; split at 150,000 words it makes four indexes, whose runs peak at 182 MiB (the first, with the long statute
+# and behavior pages), 165, 164 and 28 MiB, each with its vocabulary page.
 WORDS_PER_INDEX = 150_000
 BUDGET_VARIABLE = "KB_SEARCH_WORDS"  # overrides WORDS_PER_INDEX: tests set a small budget to get several indexes
 _WORD = re.compile(r"\w+")
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
+_ANY_TAG = re.compile(r"<[^>]*>")
+_IGNORED = re.compile(r"<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>")
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def _without_ignored(html: str) -> str:
+    """The HTML without its data-pagefind-ignore elements (found by counting the nesting of their own tag name only:
+    a page has few of them, and their tag inside is rare)."""
+    kept, pos = [], 0
+    while found := _IGNORED.search(html, pos):
+        kept.append(html[pos:found.start()])
+        name, depth, pos = found.group(1), 1, found.end()
+        if name.lower() in _VOID or found.group(0).endswith("/>"):
+            continue
+        for tag in re.finditer(rf"<(/?){name}\b[^>]*>", html[pos:]):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                pos += tag.end()
+                break
+        else:
+            pos = len(html)
+    return "".join(kept) + html[pos:]
 
 
 def indexed_words(html: str) -> set[str]:
     """The different words Pagefind indexes in a page (Chinese already spaced), lower-cased: those of its text
     outside data-pagefind-ignore elements."""
-    found, pos, open_tags, ignored_at = set(), 0, [], None
-    for tag in _TAG.finditer(html):
-        if ignored_at is None:
-            found.update(w.lower() for w in _WORD.findall(html, pos, tag.start()))
-        pos = tag.end()
-        closing, name, attrs = tag.groups()
-        if name.lower() in _VOID or attrs.endswith("/"):
-            continue
-        if not closing:
-            open_tags.append(name)
-            if ignored_at is None and "data-pagefind-ignore" in attrs:
-                ignored_at = len(open_tags)
-        elif name in open_tags:
-            while open_tags.pop() != name:
-                pass
-            if ignored_at is not None and len(open_tags) < ignored_at:
-                ignored_at = None
-    if ignored_at is None:
-        found.update(w.lower() for w in _WORD.findall(html, pos))
-    return found
+    return {w.lower() for w in _WORD.findall(_ANY_TAG.sub(" ", _without_ignored(html)))}
 
 
 def is_case(page: str) -> bool:
