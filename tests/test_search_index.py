@@ -20,6 +20,30 @@ def test_indexed_words_are_the_words_outside_ignored_elements():
     assert indexed_words(page) == {"综", "合", "示", "例", "第", "7", "号", "协", "商", "calls", "tail"}
 
 
+_TREES = st.recursive(
+    st.sampled_from(["协", "商", "calls", "tail", "7", "<br>"]),
+    lambda inner: st.tuples(st.sampled_from(["div", "p", "span", "strong"]), st.booleans(), st.lists(inner, max_size=4)),
+    max_leaves=30)
+
+
+def _html(tree) -> str:
+    if isinstance(tree, str):
+        return f" {tree} "
+    name, ignored, children = tree
+    return f'<{name}{" data-pagefind-ignore" if ignored else ""} class="x">' + "".join(map(_html, children)) + f"</{name}>"
+
+
+def _words(tree) -> set:
+    if isinstance(tree, str):
+        return set() if tree == "<br>" else {tree}
+    return set() if tree[1] else set().union(set(), *map(_words, tree[2]))
+
+
+@given(st.lists(_TREES, max_size=5))
+def test_indexed_words_follow_the_nesting_of_ignored_elements(trees):
+    assert indexed_words("".join(map(_html, trees))) == set().union(set(), *map(_words, trees))
+
+
 def test_a_case_page_indexes_what_distinguishes_it_not_what_every_case_page_repeats(site, index):
     """The box's heading and the labels are on every case page: search leaves them out, keeps the rest."""
     from kb.words import UI
