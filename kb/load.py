@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from yaml import events as ev
 
-from .casefile import split
+from .casefile import case_text, split
 from .rules import RULES, describe
 
 try:  # the C parser is much faster; fall back to the pure-Python one
@@ -66,7 +66,8 @@ class Doc:
     lines: dict = field(default_factory=dict)
     body: str = ""
     body_line: int = 1
-    text: str = ""  # the whole file, for cases
+    text: str = ""  # the whole file, for cases not in canonical form (E156 shows where it differs)
+    canonical: bool = False  # a case file exactly as kb/casefile.py writes it
 
     def line(self, *keys) -> int:
         """Line of the field at keys, or of its closest ancestor that has one."""
@@ -181,10 +182,104 @@ def parse_yaml(text: str, path: str, offset: int = 0):
     return data, builder.lines, problems
 
 
+_OPEN = object()  # a field written as "name:", its value on the lines below
+
+
+def _plain_scalar(text: str):
+    """A plain YAML scalar as _scalar reads it: text, or an int, float, bool or null where YAML says so."""
+    if text and text[0] not in _resolver.yaml_implicit_resolvers:  # no implicit type starts so: text (most CJK)
+        return text
+    tag = _resolver.resolve(yaml.ScalarNode, text, (True, False))
+    if tag in _KEEP_AS_TEXT:
+        return text
+    return _constructor.construct_object(yaml.ScalarNode(tag, text))
+
+
+def _flow_value(text: str):
+    """A value in the forms kb/casefile.py writes on one line, or _OPEN when the text is in none of them."""
+    if len(text) > MAX_TEXT:
+        return _OPEN
+    if text[:1] == "'" and text[-1:] == "'" and len(text) > 1:
+        inner = text[1:-1]
+        return _OPEN if "'" in inner.replace("''", "") else inner.replace("''", "'")
+    if text[:1] == '"' and text[-1:] == '"' and len(text) > 1 and "\\" not in text and '"' not in text[1:-1]:
+        return text[1:-1]
+    if text[:1] in "[{":
+        return _OPEN
+    return _plain_scalar(text)
+
+
+def _flow(text: str):
+    """A flow list of scalars ([a, b]) or flow mapping of scalars ({k: v}) as kb/casefile.py writes them, else a scalar."""
+    if text[:1] + text[-1:] == "[]":
+        items = [_flow_value(item) for item in text[1:-1].split(", ")] if text != "[]" else []
+        return _OPEN if _OPEN in items or len(items) > MAX_ITEMS else items
+    if text[:1] + text[-1:] == "{}":
+        mapping = {}
+        for pair in text[1:-1].split(", "):
+            key, colon, value = pair.partition(": ")
+            if not colon or not key.isidentifier() or key in mapping:
+                return _OPEN
+            mapping[key] = _flow_value(value)
+        return _OPEN if _OPEN in mapping.values() else mapping
+    return _flow_value(text)
+
+
+def read_canonical(front: str, offset: int = 1):
+    """(data, lines) of case front matter read by its canonical layout alone, or None if it is not laid out so.
+
+    Four times faster than parse_yaml, which handles any YAML. A result is worth keeping only if the writer gives
+    back the same text (load_case checks): the writer's output reads back as YAML to the data it was given
+    (property-tested), so the same text means the same data as parse_yaml would find, with the same lines."""
+    data: dict = {}
+    lines: dict = {}
+    block = None  # the field written as "name:" whose lines follow
+    for number, line in enumerate(front.split("\n")[:-1], offset + 1):
+        if line.lstrip(" ").startswith("#"):
+            continue
+        lines.setdefault((), number)
+        if block is not None and line.startswith("- "):
+            items = data[block] = [] if data[block] is _OPEN else data[block]
+            value = _flow(line[2:])
+            if not isinstance(items, list) or not isinstance(value, dict) or len(items) == MAX_ITEMS:
+                return None
+            keys = (block, len(items))
+            lines[keys] = number
+            lines.update({keys + (key,): number for key in value})
+            items.append(value)
+            continue
+        inner = block is not None and line.startswith("  ")
+        key, colon, value = (line[2:] if inner else line).partition(":")
+        if not colon or not key.isidentifier() or (value and value[0] != " "):
+            return None
+        value = _flow(value[1:]) if value else _OPEN
+        if inner:
+            mapping = data[block] = {} if data[block] is _OPEN else data[block]
+            if not isinstance(mapping, dict) or value is _OPEN or key in mapping:
+                return None
+            mapping[key] = value
+            keys = (block, key)
+        else:
+            if key in data or (block is not None and data[block] is _OPEN):
+                return None
+            data[key] = value
+            block = key if value is _OPEN else None
+            keys = (key,)
+        lines[keys] = number
+        if isinstance(value, list):
+            lines.update({keys + (n,): number for n in range(len(value))})
+        elif isinstance(value, dict):
+            lines.update({keys + (k,): number for k in value})
+    if not data or any(value is _OPEN for value in data.values()):
+        return None
+    return data, lines
+
+
 def read_text(file: Path, shown: str):
     """Decode a file as UTF-8 and check it for the problems every content file must avoid."""
-    if file.stat().st_size > MAX_FILE_BYTES:
-        return None, [Problem(shown, 1, "E109", f"文件有 {file.stat().st_size:,} 字节，上限是 {MAX_FILE_BYTES:,}")]
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, [Problem(shown, 1, "E109", f"文件有 {size:,} 字节，上限是 {MAX_FILE_BYTES:,}")]
     raw = file.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -198,7 +293,7 @@ def read_text(file: Path, shown: str):
         at, char = controls[0]
         more = f"，全文共 {len(controls)} 个" if len(controls) > 1 else ""
         return None, [Problem(shown, text.count("\n", 0, at) + 1, "E108", f"第 {at - text.rfind(chr(10), 0, at)} 个字符是 U+{ord(char[0]):04X}{more}")]
-    tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
+    tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line] if "\t" in text else []
     if tab_lines:
         return None, [Problem(shown, tab_lines[0], "E101", f"共 {len(tab_lines)} 行有 Tab")]
     return text, []
@@ -224,10 +319,16 @@ def load_case(file: Path, shown: str):
     front, body = parts
     if not front.strip():
         return None, [Problem(shown, 2, "E102", "两行 --- 之间没有字段")]
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    try:
+        quick = read_canonical(front)
+    except (ValueError, TypeError, OverflowError):  # a scalar the constructor rejects: parse_yaml reports it
+        quick = None
+    if quick is not None and case_text(quick[0], body) == text:
+        return Doc("case", shown, quick[0], quick[1], body=body, body_line=body_line, canonical=True), []
     data, lines, problems = parse_yaml(front, shown, offset=1)
     if data is None:
         return None, problems
-    body_line = text[: len(text) - len(body)].count("\n") + 1
     return Doc("case", shown, data, lines, body=body, body_line=body_line, text=text), problems
 
 
@@ -255,7 +356,7 @@ LAYOUT = {  # kind: (folder under the root, file pattern)
 
 def case_files(root: Path):
     folder = root / LAYOUT["case"][0]
-    return sorted(p for p in folder.glob("*.md") if p.name != "index.md" and not p.name.startswith("_"))
+    return sorted((p for p in folder.glob("*.md") if p.name != "index.md" and not p.name.startswith("_")), key=lambda p: p.name)
 
 
 def load_all(root: Path) -> Content:
@@ -263,7 +364,7 @@ def load_all(root: Path) -> Content:
     for kind, (folder, pattern) in LAYOUT.items():
         files = case_files(root) if kind == "case" else sorted((root / folder).glob(pattern))
         for file in files:
-            shown = file.relative_to(root).as_posix()
+            shown = f"{folder}/{file.name}"  # the path as reported: relative to the root, with /
             doc, problems = load_case(file, shown) if kind == "case" else load_yaml_doc(file, kind, shown)
             if doc is None and kind != "case" and problems:
                 # Other files' references to this id are not reported as unknown while it cannot be read.
