@@ -44,6 +44,7 @@ class Index:
     article_procedures: dict = field(default_factory=lambda: defaultdict(list))  # (sid, label) -> [(procedure id, citation)]
     behavior_procedures: dict = field(default_factory=lambda: defaultdict(list))  # behavior id -> [procedure id]
     procedure_cases: dict = field(default_factory=lambda: defaultdict(list))      # procedure id -> [case Doc]
+    shared_html: dict = field(default_factory=dict)  # HTML that many pages share, made once: key -> markup (render.py)
 
     def case_slug(self, case: Doc) -> str:
         return case.path.rsplit("/", 1)[-1][:-3]

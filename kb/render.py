@@ -473,6 +473,20 @@ def _a(link: str, text: str) -> str:
     return f'<a href="{escape(link)}">{escape(text)}</a>'
 
 
+def _case_box_behavior(index: Index, here: str, bid: str) -> str:
+    """A behavior and the articles it breaks, as the case box lists them: the same on every case page at the same
+    depth, so made once per build (index.shared_html)."""
+    key = ("case-box-behavior", url(here).count("/"), bid)
+    if key not in index.shared_html:
+        behavior = index.behaviors[bid].data
+        articles = "；".join(
+            _a(href(here, page_src("statutes", v["statute"]), f"art-{v['article']}"),
+               cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item")))
+            for v in behavior["violations"])
+        index.shared_html[key] = f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>'
+    return index.shared_html[key]
+
+
 def case_box(index: Index, case) -> str:
     """The box at the top of a case page, as HTML: written straight, not as Markdown for MkDocs to convert and resolve
     on each of many thousand case pages. Its links are correct by the cross-reference check (link.py): unknown
@@ -490,12 +504,7 @@ def case_box(index: Index, case) -> str:
     out.append('<p class="kb-case-meta" data-pagefind-ignore>' + " · ".join(f"<strong>{k}</strong>：{escape(v)}" for k, v in meta) + "</p>")
     out.append(f'<div class="admonition abstract">\n<p class="admonition-title">{escape(t["case_box"])}</p>\n<ul>')
     for bid in data["behaviors"]:
-        behavior = index.behaviors[bid].data
-        articles = "；".join(
-            _a(href(here, page_src("statutes", v["statute"]), f"art-{v['article']}"),
-               cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item")))
-            for v in behavior["violations"])
-        out.append(f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>')
+        out.append(_case_box_behavior(index, here, bid))
     out.append("</ul>")
     if data.get("procedures"):
         out.append(f'<p><strong>{escape(t["case_procedures"])}</strong>：' + "、".join(
