@@ -234,10 +234,10 @@ def read_canonical(front: str, offset: int = 1):
     data: dict = {}
     lines: dict = {}
     block = None  # the field written as "name:" whose lines follow
-    for number, line in enumerate(front.split("\n")[:-1], offset + 1):
-        if line.lstrip(" ").startswith("#"):
-            continue
-        lines.setdefault((), number)
+    rows = [(number, line) for number, line in enumerate(front.split("\n")[:-1], offset + 1) if line[:1] != "#" and line[:3] != "  #"]
+    if rows:
+        lines[()] = rows[0][0]
+    for number, line in rows:
         if block is not None and line.startswith("- "):
             items = data[block] = [] if data[block] is _OPEN else data[block]
             value = _flow(line[2:])
