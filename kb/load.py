@@ -63,14 +63,17 @@ class Doc:
     kind: str
     path: str
     data: object
-    lines: dict = field(default_factory=dict)
+    lines: dict | None = field(default_factory=dict)  # None: worked out from front when first asked for
     body: str = ""
     body_line: int = 1
     text: str = ""  # the whole file, for cases not in canonical form (E156 shows where it differs)
     canonical: bool = False  # a case file exactly as kb/casefile.py writes it
+    front: str = ""  # the front matter of a canonical case, whose lines are found only if a problem needs one
 
     def line(self, *keys) -> int:
         """Line of the field at keys, or of its closest ancestor that has one."""
+        if self.lines is None:
+            self.lines = parse_yaml(self.front, self.path, offset=1)[1]
         keys = tuple(keys)
         while keys:
             if keys in self.lines:
@@ -225,27 +228,22 @@ def _flow(text: str):
     return _flow_value(text)
 
 
-def read_canonical(front: str, offset: int = 1):
-    """(data, lines) of case front matter read by its canonical layout alone, or None if it is not laid out so.
+def read_canonical(front: str):
+    """The data of case front matter read by its canonical layout alone, or None if it is not laid out so.
 
-    Four times faster than parse_yaml, which handles any YAML. A result is worth keeping only if the writer gives
-    back the same text (load_case checks): the writer's output reads back as YAML to the data it was given
-    (property-tested), so the same text means the same data as parse_yaml would find, with the same lines."""
+    Several times faster than parse_yaml, which handles any YAML. A result is worth keeping only if the writer
+    gives back the same text (load_case checks): the writer's output reads back as YAML to the data it was given
+    (property-tested), so the same text means the same data as parse_yaml would find."""
     data: dict = {}
-    lines: dict = {}
     block = None  # the field written as "name:" whose lines follow
-    rows = [(number, line) for number, line in enumerate(front.split("\n")[:-1], offset + 1) if line[:1] != "#" and line[:3] != "  #"]
-    if rows:
-        lines[()] = rows[0][0]
-    for number, line in rows:
+    for line in front.split("\n")[:-1]:
+        if line[:1] == "#" or line[:3] == "  #":
+            continue
         if block is not None and line.startswith("- "):
             items = data[block] = [] if data[block] is _OPEN else data[block]
             value = _flow(line[2:])
             if not isinstance(items, list) or not isinstance(value, dict) or len(items) == MAX_ITEMS:
                 return None
-            keys = (block, len(items))
-            lines[keys] = number
-            lines.update({keys + (key,): number for key in value})
             items.append(value)
             continue
         inner = block is not None and line.startswith("  ")
@@ -258,21 +256,14 @@ def read_canonical(front: str, offset: int = 1):
             if not isinstance(mapping, dict) or value is _OPEN or key in mapping:
                 return None
             mapping[key] = value
-            keys = (block, key)
         else:
             if key in data or (block is not None and data[block] is _OPEN):
                 return None
             data[key] = value
             block = key if value is _OPEN else None
-            keys = (key,)
-        lines[keys] = number
-        if isinstance(value, list):
-            lines.update({keys + (n,): number for n in range(len(value))})
-        elif isinstance(value, dict):
-            lines.update({keys + (k,): number for k in value})
     if not data or any(value is _OPEN for value in data.values()):
         return None
-    return data, lines
+    return data
 
 
 def read_text(file: Path, shown: str):
@@ -322,10 +313,11 @@ def load_case(file: Path, shown: str):
     body_line = text[: len(text) - len(body)].count("\n") + 1
     try:
         quick = read_canonical(front)
-    except (ValueError, TypeError, OverflowError):  # a scalar the constructor rejects: parse_yaml reports it
-        quick = None
-    if quick is not None and case_text(quick[0], body) == text:
-        return Doc("case", shown, quick[0], quick[1], body=body, body_line=body_line, canonical=True), []
+        canonical = quick is not None and case_text(quick, body) == text
+    except (ValueError, TypeError, OverflowError, yaml.YAMLError):  # a scalar the constructor rejects: parse_yaml reports it
+        canonical = False
+    if canonical:
+        return Doc("case", shown, quick, None, body=body, body_line=body_line, canonical=True, front=front), []
     data, lines, problems = parse_yaml(front, shown, offset=1)
     if data is None:
         return None, problems
