@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import posixpath
 import sys
 from pathlib import Path
 
@@ -76,6 +77,14 @@ def _counterpart(src: str, files) -> str:
     return render.url(other)
 
 
+def on_page_read_source(page, config):
+    """A case page's Markdown without the front matter, which the check has read already; MkDocs would parse it
+    again with the pure-Python YAML loader (3 s at 10,000 cases). The leading blank line tells MkDocs there is no
+    metadata, so that a first line like "Note: …" stays text. Its title is set in on_page_markdown."""
+    case = _state["cases"].get("docs/" + page.file.src_uri)
+    return None if case is None else "\n" + case.body.lstrip("\n")
+
+
 def on_page_markdown(markdown, page, config, files):
     """Page data for the templates (page.meta.kb_*), and the generated parts of hand-written pages."""
     index = _state["index"]
@@ -91,11 +100,44 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(CARDS_MARK, render.behavior_cards(index, lang, ""))
     if case is not None:
         page.meta["title"] = render.literal(case.data["title"])  # the theme writes it into the HTML as it is
-        # The template puts the source box and the case box after the title (overrides/partials/content.html).
-        page.meta["kb_case_box"] = render.source_box(index, case) + render.case_box(index, case)
+        page.meta["kb_nav"] = posixpath.dirname(page.url.rstrip("/"))  # its navigation is shared (overrides/main.html)
         if not markdown.startswith("# "):
             markdown = f"# {render.literal(case.data['title'])}\n\n{markdown}"
     return markdown
+
+
+def on_env(env, config, files):
+    """kb_shared(key, render) for the templates: what render() gives, made once per key in this build."""
+    shared: dict = {}
+
+    def kb_shared(key, render):
+        if key not in shared:
+            shared[key] = render()
+        return shared[key]
+    env.globals["kb_shared"] = kb_shared
+    return env
+
+
+def on_page_content(html, page, config, files):
+    """The Markdown is not needed once converted (the title is in page.meta or taken from the HTML): at 10,000
+    cases keeping it held about 40 MB until the end of the build."""
+    page.markdown = ""
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    """The source box and the case box of a case page, which the template puts after the title
+    (overrides/partials/content.html). Made just before the page is rendered and dropped after it (on_post_page),
+    so that only one page's boxes are in memory at a time."""
+    case = _state["cases"].get("docs/" + page.file.src_uri)
+    if case is not None:
+        page.meta["kb_case_box"] = render.source_box(_state["index"], case) + render.case_box(_state["index"], case)
+    return context
+
+
+def on_post_page(output, page, config):
+    page.meta.pop("kb_case_box", None)
+    return output
 
 
 def on_post_build(config):

@@ -44,6 +44,7 @@ class Index:
     article_procedures: dict = field(default_factory=lambda: defaultdict(list))  # (sid, label) -> [(procedure id, citation)]
     behavior_procedures: dict = field(default_factory=lambda: defaultdict(list))  # behavior id -> [procedure id]
     procedure_cases: dict = field(default_factory=lambda: defaultdict(list))      # procedure id -> [case Doc]
+    shared_html: dict = field(default_factory=dict)  # HTML that many pages share, made once: key -> markup (render.py)
 
     def case_slug(self, case: Doc) -> str:
         return case.path.rsplit("/", 1)[-1][:-3]
@@ -144,6 +145,13 @@ def _link_procedures(index: Index, problems: list, unreadable) -> None:
                 problems.append(doc.problem("E134", f"没有 id 为 {cid} 的投诉渠道", "related", "channels", n))
 
 
+def _article_key(violation) -> tuple | None:
+    """(statute, article) that a violation or citation names, or None when it names none readable."""
+    if isinstance(violation, dict) and isinstance(violation.get("statute"), str):
+        return violation["statute"], str(violation.get("article"))
+    return None
+
+
 def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedures=()) -> tuple[Index, list[Problem]]:
     """The index and every broken reference; references to (kind, id) in unreadable, files whose own error is
     reported already, are not reported again as unknown."""
@@ -198,6 +206,8 @@ def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedure
                     applied[key].append(case)
     for key, users in applied.items():
         index.article_cases[key].extend(users)
+    violated = {bid: [key for key in map(_article_key, _items(doc.data.get("violations"))) if key in index.articles]
+                for bid, doc in index.behaviors.items()}  # the articles each behavior cites, worked out once
     for case in index.cases:
         cited: dict = {}  # the articles this case cites through its behaviors, each once, in order
         for n, bid in enumerate(_ids(case.data.get("behaviors"))):
@@ -206,10 +216,7 @@ def link(statutes, behaviors, channels, cases, unreadable=frozenset(), procedure
                     problems.append(case.problem("E133", f"没有 id 为 {bid} 的行为", "behaviors", n))
                 continue
             index.behavior_cases[bid].append(case)
-            for violation in _items(index.behaviors[bid].data.get("violations")):
-                key = (violation.get("statute"), str(violation.get("article"))) if isinstance(violation, dict) else None
-                if isinstance(key, tuple) and isinstance(key[0], str) and key in index.articles:
-                    cited[key] = True
+            cited.update(dict.fromkeys(violated[bid], True))
         for key in cited:
             if case not in applied.get(key, []):
                 index.article_cases[key].append(case)

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from yaml import events as ev
 
-from .casefile import split
+from .casefile import case_text, split
 from .rules import RULES, describe
 
 try:  # the C parser is much faster; fall back to the pure-Python one
@@ -63,13 +63,17 @@ class Doc:
     kind: str
     path: str
     data: object
-    lines: dict = field(default_factory=dict)
+    lines: dict | None = field(default_factory=dict)  # None: worked out from front when first asked for
     body: str = ""
     body_line: int = 1
-    text: str = ""  # the whole file, for cases
+    text: str = ""  # the whole file, for cases not in canonical form (E156 shows where it differs)
+    canonical: bool = False  # a case file exactly as kb/casefile.py writes it
+    front: str = ""  # the front matter of a canonical case, whose lines are found only if a problem needs one
 
     def line(self, *keys) -> int:
         """Line of the field at keys, or of its closest ancestor that has one."""
+        if self.lines is None:
+            self.lines = parse_yaml(self.front, self.path, offset=1)[1]
         keys = tuple(keys)
         while keys:
             if keys in self.lines:
@@ -181,10 +185,92 @@ def parse_yaml(text: str, path: str, offset: int = 0):
     return data, builder.lines, problems
 
 
+_OPEN = object()  # a field written as "name:", its value on the lines below
+
+
+def _plain_scalar(text: str):
+    """A plain YAML scalar as _scalar reads it: text, or an int, float, bool or null where YAML says so."""
+    if text and text[0] not in _resolver.yaml_implicit_resolvers:  # no implicit type starts so: text (most CJK)
+        return text
+    tag = _resolver.resolve(yaml.ScalarNode, text, (True, False))
+    if tag in _KEEP_AS_TEXT:
+        return text
+    return _constructor.construct_object(yaml.ScalarNode(tag, text))
+
+
+def _flow_value(text: str):
+    """A value in the forms kb/casefile.py writes on one line, or _OPEN when the text is in none of them."""
+    if len(text) > MAX_TEXT:
+        return _OPEN
+    if text[:1] == "'" and text[-1:] == "'" and len(text) > 1:
+        inner = text[1:-1]
+        return _OPEN if "'" in inner.replace("''", "") else inner.replace("''", "'")
+    if text[:1] == '"' and text[-1:] == '"' and len(text) > 1 and "\\" not in text and '"' not in text[1:-1]:
+        return text[1:-1]
+    if text[:1] in "[{":
+        return _OPEN
+    return _plain_scalar(text)
+
+
+def _flow(text: str):
+    """A flow list of scalars ([a, b]) or flow mapping of scalars ({k: v}) as kb/casefile.py writes them, else a scalar."""
+    if text[:1] + text[-1:] == "[]":
+        items = [_flow_value(item) for item in text[1:-1].split(", ")] if text != "[]" else []
+        return _OPEN if _OPEN in items or len(items) > MAX_ITEMS else items
+    if text[:1] + text[-1:] == "{}":
+        mapping = {}
+        for pair in text[1:-1].split(", "):
+            key, colon, value = pair.partition(": ")
+            if not colon or not key.isidentifier() or key in mapping:
+                return _OPEN
+            mapping[key] = _flow_value(value)
+        return _OPEN if _OPEN in mapping.values() else mapping
+    return _flow_value(text)
+
+
+def read_canonical(front: str):
+    """The data of case front matter read by its canonical layout alone, or None if it is not laid out so.
+
+    Several times faster than parse_yaml, which handles any YAML. A result is worth keeping only if the writer
+    gives back the same text (load_case checks): the writer's output reads back as YAML to the data it was given
+    (property-tested), so the same text means the same data as parse_yaml would find."""
+    data: dict = {}
+    block = None  # the field written as "name:" whose lines follow
+    for line in front.split("\n")[:-1]:
+        if line[:1] == "#" or line[:3] == "  #":
+            continue
+        if block is not None and line.startswith("- "):
+            items = data[block] = [] if data[block] is _OPEN else data[block]
+            value = _flow(line[2:])
+            if not isinstance(items, list) or not isinstance(value, dict) or len(items) == MAX_ITEMS:
+                return None
+            items.append(value)
+            continue
+        inner = block is not None and line.startswith("  ")
+        key, colon, value = (line[2:] if inner else line).partition(":")
+        if not colon or not key.isidentifier() or (value and value[0] != " "):
+            return None
+        value = _flow(value[1:]) if value else _OPEN
+        if inner:
+            mapping = data[block] = {} if data[block] is _OPEN else data[block]
+            if not isinstance(mapping, dict) or value is _OPEN or key in mapping:
+                return None
+            mapping[key] = value
+        else:
+            if key in data or (block is not None and data[block] is _OPEN):
+                return None
+            data[key] = value
+            block = key if value is _OPEN else None
+    if not data or any(value is _OPEN for value in data.values()):
+        return None
+    return data
+
+
 def read_text(file: Path, shown: str):
     """Decode a file as UTF-8 and check it for the problems every content file must avoid."""
-    if file.stat().st_size > MAX_FILE_BYTES:
-        return None, [Problem(shown, 1, "E109", f"文件有 {file.stat().st_size:,} 字节，上限是 {MAX_FILE_BYTES:,}")]
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, [Problem(shown, 1, "E109", f"文件有 {size:,} 字节，上限是 {MAX_FILE_BYTES:,}")]
     raw = file.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -198,7 +284,7 @@ def read_text(file: Path, shown: str):
         at, char = controls[0]
         more = f"，全文共 {len(controls)} 个" if len(controls) > 1 else ""
         return None, [Problem(shown, text.count("\n", 0, at) + 1, "E108", f"第 {at - text.rfind(chr(10), 0, at)} 个字符是 U+{ord(char[0]):04X}{more}")]
-    tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line]
+    tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line] if "\t" in text else []
     if tab_lines:
         return None, [Problem(shown, tab_lines[0], "E101", f"共 {len(tab_lines)} 行有 Tab")]
     return text, []
@@ -224,10 +310,17 @@ def load_case(file: Path, shown: str):
     front, body = parts
     if not front.strip():
         return None, [Problem(shown, 2, "E102", "两行 --- 之间没有字段")]
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    try:
+        quick = read_canonical(front)
+        canonical = quick is not None and case_text(quick, body) == text
+    except (ValueError, TypeError, OverflowError, yaml.YAMLError):  # a scalar the constructor rejects: parse_yaml reports it
+        canonical = False
+    if canonical:
+        return Doc("case", shown, quick, None, body=body, body_line=body_line, canonical=True, front=front), []
     data, lines, problems = parse_yaml(front, shown, offset=1)
     if data is None:
         return None, problems
-    body_line = text[: len(text) - len(body)].count("\n") + 1
     return Doc("case", shown, data, lines, body=body, body_line=body_line, text=text), problems
 
 
@@ -255,7 +348,7 @@ LAYOUT = {  # kind: (folder under the root, file pattern)
 
 def case_files(root: Path):
     folder = root / LAYOUT["case"][0]
-    return sorted(p for p in folder.glob("*.md") if p.name != "index.md" and not p.name.startswith("_"))
+    return sorted((p for p in folder.glob("*.md") if p.name != "index.md" and not p.name.startswith("_")), key=lambda p: p.name)
 
 
 def load_all(root: Path) -> Content:
@@ -263,7 +356,7 @@ def load_all(root: Path) -> Content:
     for kind, (folder, pattern) in LAYOUT.items():
         files = case_files(root) if kind == "case" else sorted((root / folder).glob(pattern))
         for file in files:
-            shown = file.relative_to(root).as_posix()
+            shown = f"{folder}/{file.name}"  # the path as reported: relative to the root, with /
             doc, problems = load_case(file, shown) if kind == "case" else load_yaml_doc(file, kind, shown)
             if doc is None and kind != "case" and problems:
                 # Other files' references to this id are not reported as unknown while it cannot be read.

@@ -358,10 +358,9 @@ def case_list_src(page: int, kind: str = "") -> str:
     return f"cases/page-{page}.md" if not kind else f"{base}-page-{page}.md"
 
 
-def _case_filter(index: Index, kind: str) -> str:
-    """Links to the list of each provenance kind: a filter that works without JavaScript (case files start with a
-    year, so the kind-… pages cannot clash with a case)."""
-    counts = {k: sum(1 for c in index.cases if c.data["provenance"]["kind"] == k) for k in PROVENANCE}
+def _case_filter(index: Index, kind: str, counts: dict) -> str:
+    """Links to the list of each provenance kind (counts: kind -> number of cases): a filter that works without
+    JavaScript (case files start with a year, so the kind-… pages cannot clash with a case)."""
     links = [f"**全部（{len(index.cases)}）**" if not kind else f"[全部（{len(index.cases)}）]({case_list_src(1).removeprefix('cases/')})"]
     for k, n in counts.items():
         if n:
@@ -374,15 +373,15 @@ def cases_index(index: Index) -> dict[str, str]:
     """The list of all cases, real cases first and newest first within each, CASES_PER_PAGE to a page, so every page
     stays small at any number of cases; and the same list for each provenance kind."""
     pages = {}
-    kinds = [""] + [k for k in PROVENANCE if any(c.data["provenance"]["kind"] == k for c in index.cases)]
-    for kind in kinds:
+    counts = {k: sum(1 for c in index.cases if c.data["provenance"]["kind"] == k) for k in PROVENANCE}
+    for kind in [""] + [k for k, n in counts.items() if n]:
         cases = [c for c in index.cases if not kind or c.data["provenance"]["kind"] == kind]
         chunks = [cases[i:i + CASES_PER_PAGE] for i in range(0, len(cases), CASES_PER_PAGE)] or [[]]
         for n, chunk in enumerate(chunks, 1):
             title = ("全部案例" if not kind else f"案例：{PROVENANCE[kind]['short']}") + ("" if n == 1 else f"（第 {n} 页）")
             intro = ("真实案例（官方发布的案例、报道的判决、监管处罚）排在前面，每组内按时间从新到旧。" if not kind else PROVENANCE[kind]["zh"] + "，按时间从新到旧。") + \
                 "每个案例都注明来源；真实案例另有出处框，写明证明等级、发布单位和案号。\n"
-            out = [front(title), f"# {title}\n", intro, _case_filter(index, kind)]
+            out = [front(title), f"# {title}\n", intro, _case_filter(index, kind, counts)]
             if len(chunks) > 1:
                 out.append(_pager(n, len(chunks), kind))
             out.append("| 时间 | 案例 | 来源 | 放贷机构 | 涉及行为 |\n|---|---|---|---|---|")
@@ -473,6 +472,20 @@ def _a(link: str, text: str) -> str:
     return f'<a href="{escape(link)}">{escape(text)}</a>'
 
 
+def _case_box_behavior(index: Index, here: str, bid: str) -> str:
+    """A behavior and the articles it breaks, as the case box lists them: the same on every case page at the same
+    depth, so made once per build (index.shared_html)."""
+    key = ("case-box-behavior", url(here).count("/"), bid)
+    if key not in index.shared_html:
+        behavior = index.behaviors[bid].data
+        articles = "；".join(
+            _a(href(here, page_src("statutes", v["statute"]), f"art-{v['article']}"),
+               cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item")))
+            for v in behavior["violations"])
+        index.shared_html[key] = f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>'
+    return index.shared_html[key]
+
+
 def case_box(index: Index, case) -> str:
     """The box at the top of a case page, as HTML: written straight, not as Markdown for MkDocs to convert and resolve
     on each of many thousand case pages. Its links are correct by the cross-reference check (link.py): unknown
@@ -491,12 +504,7 @@ def case_box(index: Index, case) -> str:
     out.append('<p class="kb-case-meta" data-pagefind-ignore>' + " · ".join(f"<strong>{k}</strong>：{escape(v)}" for k, v in meta) + "</p>")
     out.append(f'<div class="admonition abstract">\n<p class="admonition-title" data-pagefind-ignore>{escape(t["case_box"])}</p>\n<ul>')
     for bid in data["behaviors"]:
-        behavior = index.behaviors[bid].data
-        articles = "；".join(
-            _a(href(here, page_src("statutes", v["statute"]), f"art-{v['article']}"),
-               cite(index, v["statute"], str(v["article"]), "zh", v.get("paragraph"), v.get("item")))
-            for v in behavior["violations"])
-        out.append(f'<li>{_a(href(here, page_src("behaviors", bid)), behavior["title"]["zh"])}：<span data-pagefind-ignore>{articles}</span></li>')
+        out.append(_case_box_behavior(index, here, bid))
     out.append("</ul>")
     if data.get("procedures"):
         out.append(f'<p><strong data-pagefind-ignore>{escape(t["case_procedures"])}</strong>：' + "、".join(

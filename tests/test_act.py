@@ -289,7 +289,16 @@ def test_english_letters_are_sent_in_chinese_with_an_english_gloss(tab, server, 
     gloss = page.locator("[data-letter='complaint'] .kb-letter__gloss-text").inner_text()
     assert "does not confirm that the debt exists" in gloss and "forg" not in gloss.lower()
     assert "Personal Information Protection Law, Art. 15" in page.locator("[data-letter='third-parties'] .kb-letter__gloss-text").inner_text()
+    # Edited Chinese text: the gloss says it is of the draft as built; rebuilding the draft takes the note away.
+    complaint = page.locator("[data-letter='complaint']")
+    stale = complaint.locator(".kb-letter__gloss-edited")
+    assert stale.is_hidden()
+    complaint.locator("textarea").fill("我改写了这封信。")
+    assert stale.is_visible() and "edited" in stale.inner_text()
+    assert page.locator("[data-letter='third-parties'] .kb-letter__gloss-edited").is_hidden()
     no_serious_axe_findings(page)
+    complaint.get_by_role("button", name=re.compile("Rebuild")).click()
+    assert stale.is_hidden() and "我改写了这封信" not in complaint.locator("textarea").input_value()
 
 
 def test_evidence_log_flags_exports_and_keeps_nothing_unasked(tab, server, index, tmp_path):

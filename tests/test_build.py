@@ -305,6 +305,20 @@ def test_the_navigation_reaches_every_section_and_opens_the_current_one(site):
     assert {f"guides/{g}/" for g in guides} <= _nav_links(site, "guides/evidence")
 
 
+def _primary_nav(site: Path, url: str) -> str:
+    page = html(site, url)
+    return re.sub(r"\s+", " ", page[page.index('<div class="md-sidebar md-sidebar--primary"'):page.index('<div class="md-sidebar md-sidebar--secondary"')])
+
+
+def test_case_pages_share_the_navigation_material_renders_for_a_page_outside_the_nav(site, index):
+    """Case pages reuse one rendered navigation (overrides/main.html, kb_shared): it must be what Material renders
+    on its own for a page in the same folder that is not in the nav either (a per-kind case list)."""
+    rendered = _primary_nav(site, "cases/kind-official")
+    assert 'href="../../guides/"' in rendered
+    for case in index.cases:
+        assert _primary_nav(site, f"cases/{index.case_slug(case)}") == rendered, case.path
+
+
 def test_a_page_named_in_the_navigation_must_exist(tmp_path):
     tree = tmp_path / "repo"
     shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "__pycache__"))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from kb import casefile, generate, issueform
 from kb.check import check
 from kb.fix import canonical
-from kb.load import parse_yaml
+from kb import load
 from kb.rules import RULES
 
 from conftest import FIXTURES, ROOT
@@ -97,13 +97,29 @@ TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_si
                                               optional={"title": TEXT, "case_numbers": st.lists(TEXT, min_size=1, max_size=3), "date": TEXT})}))
 def test_canonical_front_matter_reads_back_unchanged(data):
     front = casefile.front_matter(data)
-    parsed, _, problems = parse_yaml(front, "x")
+    parsed, _, problems = load.parse_yaml(front, "x")
     assert problems == [] and parsed == data
     text = casefile.case_text(data, "正文\n")
     assert canonical(text) == text
+    quick = load.read_canonical(front)
+    if quick is not None and casefile.front_matter(quick) == front:  # what load_case keeps: the same data
+        assert quick == data
 
 
-PLAINISH = st.text(alphabet="abcXYZ019 ._()/+-:#,[]'\"深夜来电（）：，。　", min_size=1, max_size=12)
+def test_every_case_is_read_by_its_layout_as_the_yaml_parser_reads_it():
+    """The quick reader of canonical case files gives every case in the repository the data and lines parse_yaml gives."""
+    files = load.case_files(ROOT)
+    assert len(files) > 20
+    for file in files:
+        doc, problems = load.load_case(file, file.name)
+        front = casefile.split(file.read_text(encoding="utf-8"))[0]
+        assert problems == [] and doc.canonical, file.name
+        data, lines, _ = load.parse_yaml(front, file.name, offset=1)
+        assert doc.data == data and doc.lines is None, file.name  # lines are worked out only when a problem needs one
+        assert [doc.line(*keys) for keys in lines] == list(lines.values()), file.name
+
+
+PLAINISH = st.text(alphabet="abcXYZ019 ._()/+-:#,[]'\"深夜来电（）：，。　“”‘’—…·", min_size=1, max_size=12)
 
 
 @settings(max_examples=400, deadline=None)
@@ -112,6 +128,8 @@ def test_text_written_without_the_yaml_emitter_reads_back(value):
     written = casefile._plain(value)
     if written is not None:
         assert yaml.safe_load("k: " + written) == {"k": value}
+        emitted = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1 << 20, sort_keys=False)
+        assert written == emitted.removesuffix("\n").removesuffix("\n...")  # the same form the emitter writes
 
 
 def test_check_fix_rewrites_a_shuffled_case_and_check_shows_the_diff(repo):

@@ -17,7 +17,7 @@ const T = {
     admit: "在信里写明我承认这笔欠款",
     admitNote: "默认不勾选。书面承认欠款会使诉讼时效中断、重新计算（民法典第一百九十五条）；欠款已过三年诉讼时效的，书面同意还款后就不能再以时效抗辩（民法典第一百九十二条第二款）。金额有争议、怀疑对方是骗子或放贷方没有资质时，不要勾选。",
     negotiationNote: "注意：协商还款申请提出分期或延期还款，本身就可能被认定为“同意履行义务”，使诉讼时效中断（最高人民法院诉讼时效规定第十四条、民法典第一百九十五条）。如果最后一次还款或被催收已经是三年以前，寄出前先咨询 12348 法律援助。",
-    confirmations: "只有核实过才勾选（不勾选，信里只写你看到的事实，不指控任何人）：", gloss: "",
+    confirmations: "只有核实过才勾选（不勾选，信里只写你看到的事实，不指控任何人）：", gloss: "", glossEdited: "",
   },
   en: {
     title: "3. Letter drafts", intro: "Built from what you ticked above; edit them freely. Send the Chinese text: it goes to Chinese institutions. An English gloss, to read, follows each letter. The letters hold only what you type here and the names and numbers of articles, never their text; you can attach the site's printout of an article. Blanks for you to fill are marked 【】.",
@@ -30,6 +30,7 @@ const T = {
     negotiationNote: "Note: a repayment request that proposes instalments or more time may itself count as agreeing to pay, which interrupts the limitation period (Supreme People's Court rules on limitation, Article 14; Civil Code Article 195). If your last payment or the last demand was more than three years ago, ask 12348 legal aid before sending it.",
     confirmations: "Tick only what you have checked (unticked, the letters state only what you saw and accuse no one):",
     gloss: "What it says, in English (to read; send the Chinese text)",
+    glossEdited: "You have edited the Chinese text: this gloss is of the draft as built, not of your changes.",
   },
 }[LANG];
 
@@ -228,7 +229,7 @@ export function mountLetters(host, data) {
   const drafts = LETTERS.map((letter) => {
     const heading = el("h3", { id: `kb-letter-${letter.id}` }, letter[LANG]);
     const text = el("textarea", { class: "kb-letter__text", rows: 18, lang: "zh", spellcheck: "false", "aria-labelledby": heading.id,
-      oninput: () => { text.dataset.edited = "1"; copy.textContent = text.value; } });
+      oninput: () => { text.dataset.edited = "1"; copy.textContent = text.value; const stale = gloss && gloss.querySelector(".kb-letter__gloss-edited"); if (stale) stale.hidden = false; } });
     const copy = el("div", { class: "kb-letter__print", lang: "zh" });
     const how = el("p", { class: "kb-act__note kb-letter__how" });
     const gloss = LANG === "en" ? el("div", { class: "kb-letter__gloss", lang: "en" }) : null;
@@ -256,7 +257,8 @@ export function mountLetters(host, data) {
       if (!d.text.dataset.edited) d.text.value = d.letter.make(data, sel, f, "zh", addressee);
       d.copy.textContent = d.text.value;
       d.how.textContent = data.send[d.letter.id === "complaint" && target ? target.kind : "lender"][LANG];
-      if (d.gloss) d.gloss.replaceChildren(el("h4", {}, T.gloss), el("div", { class: "kb-letter__gloss-text" }, d.letter.make(data, sel, f, "en", addressee)));
+      if (d.gloss) d.gloss.replaceChildren(el("h4", {}, T.gloss), el("p", { class: "kb-act__note kb-letter__gloss-edited", hidden: !d.text.dataset.edited }, T.glossEdited),
+        el("div", { class: "kb-letter__gloss-text" }, d.letter.make(data, sel, f, "en", addressee)));
     }
   }
 
