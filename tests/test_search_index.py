@@ -146,7 +146,9 @@ def test_search_finds_a_case_that_only_a_merged_index_holds(browser, split_site,
     box = "[data-kb-inline-search]"
     with serving(split_site) as origin, watching(browser, origin) as tab:
         tab.page.goto(origin)
-        assert "/behaviors/night-calls/" in search(tab.page, "半夜打电话")[:3]  # the first index answers as before
+        everything = search(tab.page, "半夜打电话")
+        assert "/behaviors/night-calls/" in everything[:3]  # the first index answers as before
+        assert not [h for h in everything if "kb-vocabulary" in h]  # the vocabulary pages hold every word, yet never show
         tab.page.locator(f'{box} [data-kind="case"]').click()
         full = f"{box} .kb-result:not([data-possible]) a"
         search(tab.page, last.data["title"])
