@@ -61,8 +61,8 @@ def spaced(html: str) -> str:
 
 
 # Pagefind's peak memory grows with the words it indexes, each counted once per page (a word repeated on a page costs
-# little, ignored elements nothing). Measured with pagefind 1.5.2 on the 10,000-case benchmark's pages (475,000 such
-# words, 97,000 of them on the pages other than cases; 14,000 different words in all): one index of them all peaks at
+# little, ignored elements nothing). Measured with pagefind 1.5.2 on the 10,000-case benchmark's pages (454,000 such
+# words, 93,000 of them on the pages other than cases; 14,400 different words in all): one index of them all peaks at
 # 465 MiB; split at 150,000 words it makes four indexes, whose runs peak at 182 MiB (the first, with the long statute
 # and behavior pages), 165, 164 and 28 MiB, each with its vocabulary page.
 WORDS_PER_INDEX = 150_000
