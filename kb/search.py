@@ -168,6 +168,9 @@ def index_site(site: Path, budget: int | None = None) -> list[str]:
                 page.parent.mkdir(parents=True)
                 page.write_text(vocabulary_page(vocabulary), encoding="utf-8")
             _pagefind(Path(scratch) / str(n), site / folder(n))
+            for runtime in (site / folder(n)).glob("*") if n > 1 else ():  # a merged index uses the first one's
+                if runtime.is_file() and runtime.name != "pagefind-entry.json" and runtime.suffix != ".pf_meta":
+                    runtime.unlink()
     return [folder(n) for n in range(2, len(plan) + 1)]
 
 

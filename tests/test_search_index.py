@@ -131,6 +131,7 @@ def test_a_small_budget_splits_the_cases_into_further_indexes_each_page_in_one(s
     assert set().union(*held) == _urls(site / "pagefind")  # the same pages as the site's one index
     assert not any(u.startswith("/cases/") for u in held[0])
     assert _search_json(split_site)["filters"] == VOCABULARY
+    assert not [f for m in more for f in (split_site / m).glob("*.*") if f.suffix in (".js", ".css", ".pagefind")]  # runtime: the first's
     assert all("/kb-vocabulary/" in _urls(split_site / m) for m in ["pagefind/", *more])  # each index knows every word
     assert {k: _search_json(site)[k] for k in ("more_indexes", "filters")} == {"more_indexes": [], "filters": {}}
     assert "/kb-vocabulary/" not in _urls(site / "pagefind") and not list(site.glob("pagefind-*"))
