@@ -138,9 +138,12 @@ def index_site(site: Path, budget: int | None = None) -> list[str]:
     the indexes after the first (none unless the site holds more words than the budget: WORDS_PER_INDEX, or
     the environment variable KB_SEARCH_WORDS). A site of several indexes is searched with the filter VOCABULARY.
 
-    Pagefind reads small copies of the indexed pages (just the indexed element, Chinese spaced out one term
-    per character; it leaves out the permalink signs); it writes its index into the real site, whose pages
-    stay as they are. (Pagefind's Python API would need no copies, but it waits 0.1 s for each page.)
+    Pagefind reads small copies of the indexed pages (just the indexed element without its ignored elements, Chinese
+    spaced out one term per character; it leaves out the permalink signs); it writes its index into the real site,
+    whose pages stay as they are. (Pagefind's Python API would need no copies, but it waits 0.1 s for each page.)
+    Cutting the ignored elements out gives Pagefind the same index (no ignored element holds a filter, meta or sort
+    attribute, which Pagefind would still read there: a test checks it) from a fifth of the text: at 10,000 cases
+    the copies take 1.4 s instead of 6.4 s.
     The runs go one after another: at the same time their memory would add up.
     """
     budget = budget or int(os.environ.get(BUDGET_VARIABLE) or WORDS_PER_INDEX)
@@ -153,7 +156,7 @@ def index_site(site: Path, budget: int | None = None) -> list[str]:
                 name = page.relative_to(site).as_posix()
                 copy = first / name
                 copy.parent.mkdir(parents=True, exist_ok=True)
-                text = spaced(body.group(0))
+                text = spaced(_without_ignored(body.group(0)))
                 copy.write_text(f'{_HEAD}{text}</body></html>', encoding="utf-8")
                 words = indexed_words(text)
                 counted.append((name, len(words)))

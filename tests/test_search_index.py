@@ -2,6 +2,7 @@
 built with several indexes that the browser merges into one search."""
 import gzip
 import json
+import re
 import shutil
 from html import escape
 
@@ -60,6 +61,16 @@ def test_a_case_page_indexes_what_distinguishes_it_not_what_every_case_page_repe
         assert not indexed(repeated), repeated
     for own in (case.data["title"], case.data["outcome"], case.data["source"]["publisher"], case.data["source"]["case_numbers"][0]):
         assert indexed(own), own
+
+
+def test_no_ignored_element_holds_what_pagefind_reads_in_ignored_elements(site):
+    """The scratch copies leave ignored elements out; Pagefind would still read filters, meta and sort keys in them."""
+    from kb.search import _without_ignored
+    attribute = re.compile(r"data-pagefind-(?:filter|meta|sort)[^>]*")
+    for page in site.rglob("*.html"):
+        body = _ARTICLE.search(page.read_text(encoding="utf-8"))
+        if body:
+            assert attribute.findall(body.group(0)) == attribute.findall(_without_ignored(body.group(0))), page
 
 
 def _pages(cases: list[int], others: list[int]) -> list[tuple[str, int]]:
