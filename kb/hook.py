@@ -136,6 +136,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    """Drop the boxes on_page_context made for this page."""
     page.meta.pop("kb_case_box", None)
     return output
 
