@@ -71,6 +71,22 @@ def test_questions_open_on_the_page_that_answers_them_and_not_on_frightening_one
         assert _first(page, query)[0] == first, query
 
 
+def test_the_matcher_judges_what_a_question_is_about_not_how_it_asks(tab, server):
+    """The words of a matched question leave the query whole (no "s" of "calls" left over), and English function
+    words are no evidence of a behavior: "how do I record the calls" opens on the evidence guide."""
+    page = tab.page
+    page.goto(server)
+    seen = page.evaluate("""async () => {
+      const m = await import(location.origin + "/assets/kb-match.js");
+      const index = m.prepare(await (await fetch(location.origin + "/api/v1/search.json")).json());
+      return { rest: m.residue(index, "how do I record the calls"), grams: [...m.grams("how do I record the calls")],
+               likely: m.understand(index, "how do I record the calls").likely };
+    }""")
+    assert seen["rest"] == "how do i" and seen["likely"] is None, seen
+    assert seen["grams"] == ["~record", "~call"], seen
+    assert _first(page, "how do I record the calls")[0] == "guides/evidence/"
+
+
 def test_a_question_about_a_named_practice_opens_on_that_practice(tab, server):
     page = tab.page
     page.goto(server)

@@ -29,6 +29,12 @@ export function stem(word) {
   return word;
 }
 
+// English words that say how a query asks, not what happens: "how do I record the calls" is about recording,
+// "will this hurt my credit report" about the credit report. They are no feature of a text.
+const FUNCTION_WORDS = new Set(("a an the i me my mine we us our you your he him his she her they them their it its this that these those " +
+  "is am are was were be been being do does did will would can could should shall may might must have has had " +
+  "how if to of in on at for from with about by as and or but so").split(" "));
+
 // A text as a set of features: Chinese characters and character pairs, English word stems (marked ~).
 export function grams(text) {
   const out = new Set();
@@ -39,7 +45,7 @@ export function grams(text) {
       if (i + 1 < run.length) out.add(run.slice(i, i + 2));
     }
   }
-  for (const w of lower.replace(CJK_RUN, " ").match(/[a-z0-9]+/g) || []) out.add("~" + stem(w));
+  for (const w of lower.replace(CJK_RUN, " ").match(/[a-z0-9]+/g) || []) if (!FUNCTION_WORDS.has(w)) out.add("~" + stem(w));
   return out;
 }
 
@@ -107,7 +113,9 @@ function strip(intents, query) {
   let w = words(query);
   for (const i of intents) {
     i.cjk.forEach((p) => { c = c.split(p).join(" "); });
-    i.latin.forEach((p) => { w = w.split(p).join(" "); });
+    // A pattern goes with the rest of its last word (record the call|s); patterns, made by words(), hold letters,
+    // digits, apostrophes and spaces only, nothing a regular expression reads specially.
+    i.latin.forEach((p) => { w = w.replace(new RegExp(`${p}[^ ]*`, "gu"), " "); });
   }
   return { cjk: (c.match(CJK_RUN) || []).join(" "), latin: w.replace(CJK_RUN, " ").trim() };
 }
