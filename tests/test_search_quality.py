@@ -72,8 +72,8 @@ def test_questions_open_on_the_page_that_answers_them_and_not_on_frightening_one
 
 
 def test_the_matcher_judges_what_a_question_is_about_not_how_it_asks(tab, server):
-    """The words of a matched question leave the query whole (no "s" of "calls" left over), and English function
-    words are no evidence of a behavior: "how do I record the calls" opens on the evidence guide."""
+    """The words of a matched question leave the query whole (no "s" of "calls" left over), English function words
+    are no evidence of a behavior, and neither is one word left over: the question opens on the page that answers it."""
     page = tab.page
     page.goto(server)
     seen = page.evaluate("""async () => {
@@ -85,6 +85,9 @@ def test_the_matcher_judges_what_a_question_is_about_not_how_it_asks(tab, server
     assert seen["rest"] == "how do i" and seen["likely"] is None, seen
     assert seen["grams"] == ["~record", "~call"], seen
     assert _first(page, "how do I record the calls")[0] == "guides/evidence/"
+    # One word left over by a question (hurt) describes no behavior: no frightening page before the credit guide.
+    hrefs = _first(page, "will this hurt my credit report")
+    assert hrefs[0] == "guides/credit-report/" and not any("threats-of-violence" in h for h in hrefs[:3]), hrefs[:3]
 
 
 def test_a_question_about_a_named_practice_opens_on_that_practice(tab, server):

@@ -155,12 +155,15 @@ export function relaxations(index, terms) {
 export function understand(index, query) {
   const vague = general(index, query); // 催收, 网贷逾期了怎么办: nothing to match symptoms against
   const rest = residue(index, query);
-  const named = vague ? [] : described(index, rest);
+  const all = asked(index, query);
+  const questions = all.filter((i) => !i.whole_query);
+  // What a question leaves over must say something: one English word (hurt, in "will this hurt my credit report")
+  // is not a description of a behavior.
+  const thin = questions.length > 0 && [...grams(rest)].filter((g) => index.idf(g) > 0).length < 2;
+  const named = vague || thin ? [] : described(index, rest);
   const [best, next] = named;
   const ahead = best && best.score >= AHEAD * (next ? next.score : 0);
   const likely = best && (best.score >= NAMED || (ahead && best.score >= POSSIBLE)) ? best.page : null;
-  const all = asked(index, query);
-  const questions = all.filter((i) => !i.whole_query);
   return {
     rest,
     intents: questions.length || !vague ? questions : all, // general words lead to the entry pages
