@@ -77,11 +77,16 @@ def _counterpart(src: str, files) -> str:
     return render.url(other)
 
 
+def _case(page):
+    """The case document of a case page, or None."""
+    return _state["cases"].get("docs/" + page.file.src_uri)
+
+
 def on_page_read_source(page, config):
     """A case page's Markdown without the front matter, which the check has read already; MkDocs would parse it
     again with the pure-Python YAML loader (3 s at 10,000 cases). The leading blank line tells MkDocs there is no
     metadata, so that a first line like "Note: …" stays text. Its title is set in on_page_markdown."""
-    case = _state["cases"].get("docs/" + page.file.src_uri)
+    case = _case(page)
     return None if case is None else "\n" + case.body.lstrip("\n")
 
 
@@ -92,7 +97,7 @@ def on_page_markdown(markdown, page, config, files):
     lang = "en" if src.startswith("en/") else "zh"
     page.meta["kb_alternate"] = _counterpart(src, files)
     page.meta.setdefault("kb_lang", lang)
-    case = _state["cases"].get("docs/" + src)
+    case = _case(page)
     page.meta["kb_search"] = search.weight(src, case is not None and link.is_real(case)) if search.indexed(src) else None
     if src.startswith(("guides/", "about/")):
         markdown = render.search_tags("guide") + markdown
@@ -129,7 +134,7 @@ def on_page_context(context, page, config, nav):
     """The source box and the case box of a case page, which the template puts after the title
     (overrides/partials/content.html). Made just before the page is rendered and dropped after it (on_post_page),
     so that only one page's boxes are in memory at a time."""
-    case = _state["cases"].get("docs/" + page.file.src_uri)
+    case = _case(page)
     if case is not None:
         page.meta["kb_case_box"] = render.source_box(_state["index"], case) + render.case_box(_state["index"], case)
     return context

@@ -95,7 +95,12 @@ def _without_ignored(html: str) -> str:
 def indexed_words(html: str) -> set[str]:
     """The different words Pagefind indexes in a page (Chinese already spaced), lower-cased: those of its text
     outside data-pagefind-ignore elements."""
-    return {w.lower() for w in _WORD.findall(_ANY_TAG.sub(" ", _without_ignored(html)))}
+    return _words(_without_ignored(html))
+
+
+def _words(html: str) -> set[str]:
+    """The different words of the text of HTML that holds no ignored element, lower-cased."""
+    return {w.lower() for w in _WORD.findall(_ANY_TAG.sub(" ", html))}
 
 
 def is_case(page: str) -> bool:
@@ -158,7 +163,7 @@ def index_site(site: Path, budget: int | None = None) -> list[str]:
                 copy.parent.mkdir(parents=True, exist_ok=True)
                 text = spaced(_without_ignored(body.group(0)))
                 copy.write_text(f'{_HEAD}{text}</body></html>', encoding="utf-8")
-                words = indexed_words(text)
+                words = _words(text)  # the copy has no ignored element left
                 counted.append((name, len(words)))
                 vocabulary |= words
         plan = batches(counted, budget)
